@@ -1,0 +1,72 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { parseReport } from "../core";
+import type { Report } from "../core";
+
+/**
+ * Turning a file into a report. Each supported form registers a reader by extension; a file that cannot be read
+ * gives a one-line reason in Chinese and English instead of an exception, so a batch goes on with the other files.
+ */
+export type LoadResult = { ok: true; report: Report } | { ok: false; reason: string };
+
+export interface ReportReader {
+  /** Lower-case extensions with the dot: [".json"]. */
+  extensions: readonly string[];
+  /** What the form is called in messages. */
+  name: string;
+  read(content: Buffer, file: string): Promise<LoadResult> | LoadResult;
+}
+
+export const jsonReader: ReportReader = {
+  extensions: [".json"],
+  name: "JSON",
+  read(content) {
+    let data: unknown;
+    try {
+      data = JSON.parse(content.toString("utf8").replace(/^\uFEFF/, ""));
+    } catch (e) {
+      return { ok: false, reason: `不是有效的JSON文件 / not valid JSON: ${(e as Error).message}` };
+    }
+    const parsed = parseReport(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue.path.join(".") || "(根)";
+      return { ok: false, reason: `报告数据格式不对（${where}）/ not a report: ${where}: ${issue.message}` };
+    }
+    return { ok: true, report: parsed.data };
+  },
+};
+
+const readers: ReportReader[] = [jsonReader];
+
+/** Later forms (workbooks, published reports) add themselves here. */
+export function registerReader(reader: ReportReader): void {
+  readers.push(reader);
+}
+
+export function supportedExtensions(): string[] {
+  return readers.flatMap((r) => r.extensions);
+}
+
+export async function loadReport(file: string): Promise<LoadResult> {
+  const ext = path.extname(file).toLowerCase();
+  const reader = readers.find((r) => r.extensions.includes(ext));
+  if (!reader) {
+    return { ok: false, reason: `不支持的文件类型「${ext || "无扩展名"}」/ unsupported file type (supported: ${supportedExtensions().join(" ")})` };
+  }
+  let content: Buffer;
+  try {
+    content = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const zh = code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : "无法读取文件";
+    return { ok: false, reason: `${zh} / cannot read file: ${(e as Error).message}` };
+  }
+  try {
+    const result = await reader.read(content, file);
+    if (result.ok) result.report.source = { kind: reader.name, ...result.report.source, file };
+    return result;
+  } catch (e) {
+    return { ok: false, reason: `读取${reader.name}文件时出错 / failed to read ${reader.name}: ${(e as Error).message}` };
+  }
+}

@@ -1,0 +1,6 @@
+export * from "./types";
+export * from "./editions";
+export * from "./lookup";
+export * from "./levels";
+export * from "./labels";
+export { sectionHeadings } from "./sections";

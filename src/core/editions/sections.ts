@@ -1,0 +1,27 @@
+/**
+ * The six sections of a report (report-format.md §2) with heading variants seen in real reports. Importers accept
+ * the variants; the narrative structure check may warn about them.
+ */
+export const sectionHeadings = [
+  { number: "一", key: "overview", heading: "一、总体情况", variants: [] as string[] },
+  {
+    number: "二",
+    key: "proactive",
+    heading: "二、主动公开政府信息情况",
+    variants: ["二、行政机关主动公开政府信息情况"],
+  },
+  { number: "三", key: "requests", heading: "三、收到和处理政府信息公开申请情况", variants: [] as string[] },
+  {
+    number: "四",
+    key: "reviewLitigation",
+    heading: "四、政府信息公开行政复议、行政诉讼情况",
+    variants: ["四、因政府信息公开工作被申请行政复议、提起行政诉讼情况"],
+  },
+  {
+    number: "五",
+    key: "problems",
+    heading: "五、存在的主要问题及改进情况",
+    variants: ["五、政府信息公开工作存在的主要问题及改进情况", "五、存在问题及改进情况"],
+  },
+  { number: "六", key: "other", heading: "六、其他需要报告的事项", variants: [] as string[] },
+] as const;

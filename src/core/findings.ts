@@ -1,0 +1,37 @@
+import type { CellKey } from "./editions";
+import type { Severity } from "./rules/types";
+
+/** Where a finding points. Every field a host can use to show or select it; all optional. */
+export interface FindingLocation {
+  /** 「表三」 */
+  table?: string;
+  /** Row label as shown in messages. */
+  row?: string;
+  /** Column label as shown in messages. */
+  column?: string;
+  /** The cell the finding points at, and every cell the finding involves. */
+  key?: CellKey;
+  keys?: CellKey[];
+  /** Present when the report came from a workbook. */
+  sheet?: string;
+  cell?: string;
+  /** Narrative findings: the sentence the figure was read from. */
+  excerpt?: string;
+  section?: string;
+}
+
+/** A finding is a value, never an exception. The JSON form is a public contract (xxgk check --json). */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  location: FindingLocation;
+  expected: number | string | null;
+  actual: number | string | null;
+}
+
+export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const f of findings) if (f.severity === "error") errors++;
+  return { errors, warnings: findings.length - errors };
+}

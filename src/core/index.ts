@@ -1,0 +1,8 @@
+/** The pure core: editions and rules as data, the report model, validation. Runs in Node, browsers and Excel. */
+export * from "./editions";
+export * from "./rules";
+export * from "./findings";
+export * from "./model/cellText";
+export * from "./model/report";
+export { validate } from "./validate";
+export type { ValidateOptions } from "./validate";

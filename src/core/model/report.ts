@@ -1,0 +1,149 @@
+import { z } from "zod";
+import { cellKey, editionForYear, editionIndex, levelIds } from "../editions";
+import type { CellKey, EditionId } from "../editions";
+import { readCellText } from "./cellText";
+
+/**
+ * The report model: metadata + the raw text of every cell by key. JSON written by a person, a workbook read by the
+ * template reader and a published report read by an importer all become this one shape.
+ */
+
+/** A cell as stored: the text as it was found (never rewritten) and the number read from it. */
+export type InputProblem =
+  | { kind: "unknownKey"; key: string }
+  | { kind: "rowLength"; rowKey: string; expected: number; actual: number };
+
+export interface Cell {
+  raw: string;
+  value: number | null;
+}
+
+/** Accepted input forms of a cell: a number, the text typed, or an explicit {raw, value}. */
+const cellInput = z.union([
+  z.number(),
+  z.string(),
+  z.null(),
+  z.object({ raw: z.string().nullable().optional(), value: z.number().nullable().optional() }),
+]);
+type CellInput = z.input<typeof cellInput>;
+
+function toCell(input: CellInput): Cell {
+  let raw: string;
+  if (input === null) raw = "";
+  else if (typeof input === "number") raw = String(input);
+  else if (typeof input === "string") raw = input;
+  else raw = input.raw ?? (input.value === null || input.value === undefined ? "" : String(input.value));
+  // The number is always derived from the raw text, so the two can never disagree.
+  return { raw, value: readCellText(raw).value };
+}
+
+export const contactSchema = z.object({
+  office: z.string().optional(),
+  address: z.string().optional(),
+  postcode: z.string().optional(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+});
+
+export const metaSchema = z.object({
+  /** 机关名称 */
+  agency: z.string().default(""),
+  /** 层级 */
+  level: z.enum(levelIds).optional(),
+  /** 报告年度 */
+  reportYear: z.number().int().min(2000).max(2200),
+  /** When absent, the edition is the one the report year requires. */
+  edition: z.enum(["2019", "2021"]).optional(),
+  contact: contactSchema.optional(),
+  /** 发布网址 */
+  url: z.string().optional(),
+});
+
+export const sectionSchema = z.object({
+  /** The heading as written, e.g. 「六、其他需要报告的事项」. */
+  heading: z.string(),
+  body: z.string(),
+});
+
+export const narrativeSchema = z.object({
+  title: z.string().optional(),
+  preamble: z.string().optional(),
+  sections: z.array(sectionSchema).default([]),
+});
+
+export const cellRefSchema = z.object({ sheet: z.string(), address: z.string() });
+
+const reportInputSchema = z.object({
+  meta: metaSchema,
+  /** Cells by key: `"t3.newReceived|naturalPerson": 12`. */
+  cells: z.record(z.string(), cellInput).optional(),
+  /** Shorthand: a row's cells in column order: `"t3.newReceived": [3001, 53, 0, 0, 61, 4, 3119]`. */
+  rows: z.record(z.string(), z.array(cellInput)).optional(),
+  /** Labels as found in the source (row or column key → text), for label/edition checks. */
+  sourceLabels: z.record(z.string(), z.string()).optional(),
+  /** Where each cell came from when the source was a workbook. */
+  cellRefs: z.record(z.string(), cellRefSchema).optional(),
+  narrative: narrativeSchema.optional(),
+  source: z.object({ kind: z.string(), file: z.string().optional() }).optional(),
+});
+
+export type ReportInput = z.input<typeof reportInputSchema>;
+
+export interface Report {
+  meta: z.output<typeof metaSchema> & { edition: EditionId };
+  cells: Record<CellKey, Cell>;
+  sourceLabels?: Record<string, string>;
+  cellRefs?: Record<CellKey, { sheet: string; address: string }>;
+  narrative?: z.output<typeof narrativeSchema>;
+  source?: { kind: string; file?: string };
+  /** Problems found while reading the input that are not cell values; reported as findings by validate(). */
+  inputProblems: InputProblem[];
+}
+
+export const reportSchema = reportInputSchema
+  .superRefine((input, ctx) => {
+    if (!input.meta.edition && !editionForYear(input.meta.reportYear)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["meta", "reportYear"],
+        message: `报告年度 ${input.meta.reportYear} 早于2019年，不适用现行报告格式 (no supported edition for this year)`,
+      });
+    }
+  })
+  .transform((input): Report => {
+    const edition = (input.meta.edition ?? editionForYear(input.meta.reportYear)) as EditionId;
+    const index = editionIndex(edition);
+    const cells: Record<CellKey, Cell> = {};
+    const inputProblems: InputProblem[] = [];
+    for (const [rowKey, values] of Object.entries(input.rows ?? {})) {
+      const home = index.rowHome(rowKey);
+      if (!home) {
+        inputProblems.push({ kind: "unknownKey", key: rowKey });
+        continue;
+      }
+      if (values.length !== home.block.columns.length) {
+        inputProblems.push({ kind: "rowLength", rowKey, expected: home.block.columns.length, actual: values.length });
+      }
+      home.block.columns.forEach((column, i) => {
+        if (i < values.length) cells[cellKey(rowKey, column.key)] = toCell(values[i]);
+      });
+    }
+    for (const [key, value] of Object.entries(input.cells ?? {})) {
+      if (!index.cell(key)) inputProblems.push({ kind: "unknownKey", key });
+      else cells[key] = toCell(value);
+    }
+    return {
+      meta: { ...input.meta, edition },
+      cells,
+      sourceLabels: input.sourceLabels,
+      cellRefs: input.cellRefs,
+      narrative: input.narrative,
+      source: input.source,
+      inputProblems,
+    };
+  });
+
+/** Parse unknown JSON into a report; returns zod's error instead of throwing. */
+export function parseReport(input: unknown) {
+  return reportSchema.safeParse(input);
+}

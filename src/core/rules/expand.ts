@@ -1,0 +1,116 @@
+import { cellKey, columnName, editionIndex, rowName } from "../editions";
+import type { BlockDef, CellKey, ColumnDef, EditionId, EditionIndex, RowDef, TableDef } from "../editions";
+import { identityRules } from "./identities";
+import type { IdentityRuleDef, KeySet } from "./types";
+
+/**
+ * An identity rule applied to one concrete line of a table: 表三「自然人」列 第一项+第二项=第三项+第四项.
+ * These instances are what every host evaluates — validate(), the template's native formulas, the custom functions.
+ */
+export interface IdentityCheck {
+  rule: IdentityRuleDef;
+  table: TableDef;
+  block: BlockDef;
+  /** Instance name for rules with several instances (表四 groups). */
+  name?: string;
+  /** The row or column the identity runs along. */
+  row?: RowDef;
+  column?: ColumnDef;
+  left: readonly CellKey[];
+  right: readonly CellKey[];
+  /** The cell a finding points at. */
+  anchor: CellKey;
+}
+
+export interface IdentityOutcome {
+  left: number;
+  right: number;
+  /** |left − right| */
+  difference: number;
+  holds: boolean;
+}
+
+function resolve(keys: KeySet, allUnder: (group: string) => string[]): string[] {
+  if (Array.isArray(keys)) return [...(keys as readonly string[])];
+  const set = keys as { under: string; except?: readonly string[] };
+  return allUnder(set.under).filter((k) => !set.except?.includes(k));
+}
+
+function expandRule(index: EditionIndex, rule: IdentityRuleDef): IdentityCheck[] {
+  const table = index.table(rule.table);
+  const checks: IdentityCheck[] = [];
+  for (const block of table.blocks) {
+    for (const instance of rule.instances) {
+      if (rule.per === "column") {
+        const left = resolve(instance.left, (g) => index.rowsUnder(block, g));
+        const right = resolve(instance.right, (g) => index.rowsUnder(block, g));
+        const anchor = instance.anchor ?? left[0];
+        for (const column of block.columns) {
+          checks.push({
+            rule, table, block, name: instance.name, column,
+            left: left.map((r) => cellKey(r, column.key)),
+            right: right.map((r) => cellKey(r, column.key)),
+            anchor: cellKey(anchor, column.key),
+          });
+        }
+      } else {
+        const left = resolve(instance.left, (g) => index.columnsUnder(block, g));
+        const right = resolve(instance.right, (g) => index.columnsUnder(block, g));
+        const anchor = instance.anchor ?? left[0];
+        for (const row of block.rows) {
+          checks.push({
+            rule, table, block, name: instance.name, row,
+            left: left.map((c) => cellKey(row.key, c)),
+            right: right.map((c) => cellKey(row.key, c)),
+            anchor: cellKey(row.key, anchor),
+          });
+        }
+      }
+    }
+  }
+  for (const check of checks) {
+    for (const key of [...check.left, ...check.right]) {
+      if (!index.cell(key)) throw new Error(`identity ${rule.id} names ${key}, which edition ${index.edition.id} lacks`);
+    }
+  }
+  return checks;
+}
+
+const cache = new Map<EditionId, readonly IdentityCheck[]>();
+
+/** Every identity instance of an edition, in rule order then table order. */
+export function identityChecks(edition: EditionId): readonly IdentityCheck[] {
+  let checks = cache.get(edition);
+  if (!checks) {
+    const index = editionIndex(edition);
+    checks = identityRules.flatMap((rule) => expandRule(index, rule));
+    cache.set(edition, checks);
+  }
+  return checks;
+}
+
+/** Sums are compared after rounding away binary noise, as the template's ROUND(...) does. */
+export const IDENTITY_DECIMALS = 6;
+
+export function evaluateIdentity(check: IdentityCheck, valueOf: (key: CellKey) => number): IdentityOutcome {
+  let left = 0;
+  let right = 0;
+  for (const k of check.left) left += valueOf(k);
+  for (const k of check.right) right += valueOf(k);
+  const scale = 10 ** IDENTITY_DECIMALS;
+  const difference = Math.round(Math.abs(left - right) * scale) / scale;
+  return { left, right, difference, holds: difference === 0 };
+}
+
+/** The values a rule's message template names. */
+export function identityMessageValues(check: IdentityCheck, outcome: IdentityOutcome) {
+  return {
+    table: check.table.name,
+    row: check.row ? rowName(check.block, check.row) : undefined,
+    column: check.column ? columnName(check.block, check.column) : undefined,
+    name: check.name,
+    left: outcome.left,
+    right: outcome.right,
+    diff: outcome.difference,
+  };
+}

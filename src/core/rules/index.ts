@@ -1,0 +1,4 @@
+export * from "./types";
+export { identityRules } from "./identities";
+export { ruleCatalog, ruleById, formatMessage } from "./catalog";
+export * from "./expand";

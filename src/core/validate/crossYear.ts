@@ -1,0 +1,66 @@
+import { cellKey, columnName, editionIndex, rowName } from "../editions";
+import { readCellText } from "../model/cellText";
+import type { Report } from "../model/report";
+import type { CheckContext } from "./context";
+
+/** Rules 6–7: this year's tables against last year's report. */
+export function checkCrossYear(ctx: CheckContext, lastYear: Report): void {
+  const year = ctx.report.meta.reportYear;
+  if (lastYear.meta.reportYear !== year - 1) {
+    ctx.add("crossYear.notPreviousYear", { lastYear: lastYear.meta.reportYear, expectedYear: year - 1 }, {}, year - 1, lastYear.meta.reportYear);
+    return;
+  }
+  const last = (key: string) => readCellText(lastYear.cells[key]?.raw).value ?? 0;
+  checkCarryOver(ctx, lastYear, last);
+  checkInForceChain(ctx, lastYear, last);
+}
+
+/** Rule 6: 上年结转 this year = 结转下年度继续办理 last year, every column. Both editions share 表三's columns. */
+function checkCarryOver(ctx: CheckContext, lastYear: Report, last: (key: string) => number): void {
+  // 2019 is the first year of the current format: the 2018 report had no such table.
+  if (ctx.report.meta.reportYear <= 2019) return;
+  const block = ctx.index.table("t3").blocks[0];
+  for (const column of block.columns) {
+    const key = cellKey("t3.carriedOver", column.key);
+    const actual = ctx.value(key);
+    const expected = last(cellKey("t3.carryForward", column.key));
+    if (actual === expected) continue;
+    const location = { ...ctx.locate(key), column: columnName(block, column) };
+    delete location.row;
+    ctx.add(
+      "crossYear.carryOver",
+      { column: columnName(block, column), actual, expected, diff: Math.abs(actual - expected), lastYear: lastYear.meta.reportYear },
+      location,
+      expected,
+      actual,
+    );
+  }
+}
+
+/**
+ * Rule 7 (soft): 现行有效件数 this year ≈ last year's + 本年制发 − 本年废止. Only within the 2021格式: never chain 表二
+ * across the 2020→2021 change, the columns mean different things.
+ */
+function checkInForceChain(ctx: CheckContext, lastYear: Report, last: (key: string) => number): void {
+  if (ctx.index.edition.id !== "2021" || lastYear.meta.edition !== "2021") return;
+  const home = editionIndex("2021").rowHome("t2.regulations");
+  if (!home) return;
+  for (const row of home.block.rows) {
+    const key = (column: string) => cellKey(row.key, column);
+    const inForce = key("inForce");
+    if (ctx.reading(inForce).state !== "number" || readCellText(lastYear.cells[inForce]?.raw).state !== "number") continue;
+    const previous = last(inForce);
+    const issued = ctx.value(key("issued"));
+    const repealed = ctx.value(key("repealed"));
+    const expected = previous + issued - repealed;
+    const actual = ctx.value(inForce);
+    if (actual === expected) continue;
+    ctx.add(
+      "crossYear.inForceChain",
+      { row: rowName(home.block, row), actual, expected, previous, issued, repealed, diff: Math.abs(actual - expected) },
+      ctx.locate(inForce),
+      expected,
+      actual,
+    );
+  }
+}

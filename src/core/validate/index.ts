@@ -1,0 +1,35 @@
+import type { EditionId } from "../editions";
+import type { Finding } from "../findings";
+import type { Report } from "../model/report";
+import { checkCells, checkEmptyTables } from "./cells";
+import { createContext } from "./context";
+import { checkCrossYear } from "./crossYear";
+import { checkEdition, checkLabels } from "./edition";
+import { checkIdentities } from "./identities";
+import { checkInput, checkMeta, checkRegulationsLevel } from "./meta";
+
+export interface ValidateOptions {
+  /** Last year's report: enables the cross-year rules (6–7). */
+  lastYear?: Report;
+  /** The edition the caller requires (command line `--edition`). */
+  expectedEdition?: EditionId;
+}
+
+/**
+ * Check a report against every table rule. Never throws for a report the schema accepted: every problem is a
+ * finding. Order: report-level findings, then cells, then identities, then plausibility and cross-year.
+ */
+export function validate(report: Report, options: ValidateOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const ctx = createContext(report, findings);
+  checkEdition(ctx, options.expectedEdition);
+  checkMeta(ctx);
+  checkInput(ctx);
+  checkLabels(ctx);
+  checkEmptyTables(ctx);
+  checkCells(ctx);
+  checkIdentities(ctx);
+  checkRegulationsLevel(ctx);
+  if (options.lastYear) checkCrossYear(ctx, options.lastYear);
+  return findings;
+}

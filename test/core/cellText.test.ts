@@ -1,0 +1,43 @@
+import { readCellText } from "../../src/core";
+
+describe("readCellText: what a clerk typed into a number cell", () => {
+  test.each([
+    ["12", { state: "number", value: 12 }],
+    [" 0 ", { state: "number", value: 0 }],
+    ["+3", { state: "number", value: 3 }],
+    ["-180", { state: "number", value: -180 }],
+    ["96171.6", { state: "number", value: 96171.6 }],
+  ])("plain number %p", (raw, expected) => {
+    expect(readCellText(raw)).toMatchObject({ ...expected, fullWidth: false, thousandsSeparator: false, unit: undefined });
+  });
+
+  test.each(["", "   ", null, undefined])("blank %p", (raw) => {
+    expect(readCellText(raw)).toMatchObject({ state: "blank", value: null });
+  });
+
+  test.each(["/", "／", "-", "－", "—", "——", "无", "\\"])("placeholder %p means nothing was filled", (raw) => {
+    expect(readCellText(raw)).toMatchObject({ state: "placeholder", value: null });
+  });
+
+  test("full-width digits are read and flagged", () => {
+    expect(readCellText("１２")).toMatchObject({ state: "number", value: 12, fullWidth: true });
+    expect(readCellText("－３")).toMatchObject({ state: "number", value: -3, fullWidth: true });
+  });
+
+  test("thousands separators are read and flagged", () => {
+    expect(readCellText("3,985,758")).toMatchObject({ state: "number", value: 3985758, thousandsSeparator: true });
+    expect(readCellText("12,34")).toMatchObject({ state: "text", value: null });
+  });
+
+  test("units inside cells: 「251000元」「366.47203万元」「3件」", () => {
+    expect(readCellText("251000元")).toMatchObject({ value: 251000, unit: "元" });
+    expect(readCellText("366.47203万元")).toMatchObject({ value: 366.47203, unit: "万元" });
+    expect(readCellText("3件")).toMatchObject({ value: 3, unit: "件" });
+  });
+
+  test("text is not a number", () => {
+    expect(readCellText("见附件")).toMatchObject({ state: "text", value: null });
+    expect(readCellText("约30")).toMatchObject({ state: "text", value: null });
+    expect(readCellText("元")).toMatchObject({ state: "text", value: null });
+  });
+});

@@ -1,0 +1,23 @@
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+export const ROOT = path.join(__dirname, "..", "..");
+
+let built: string | undefined;
+
+/**
+ * Build the add-in once per test process into test/output/dist (never into dist/, which a running dev server may
+ * watch) and return the folder.
+ */
+export function buildAddin(): string {
+  if (built) return built;
+  const out = path.join(ROOT, "test", "output", "dist");
+  fs.rmSync(out, { recursive: true, force: true });
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
+  built = out;
+  return out;
+}

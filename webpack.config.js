@@ -1,0 +1,57 @@
+// Builds the add-in: the task pane page and the custom functions share one runtime (see manifest.xml).
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_PORT = Number(process.env.XXGK_PORT || 3000);
+
+module.exports = (_env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.css$/, use: ["style-loader", "css-loader"] },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the page that hosts the task pane also registers the custom functions.
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: DEV_PORT,
+      // A self-signed certificate made by webpack-dev-server: works offline and without root (see README).
+      server: process.env.XXGK_CERT ? { type: "https", options: { cert: process.env.XXGK_CERT, key: process.env.XXGK_KEY } } : "https",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      client: false,
+      // Generated output (logs, test screenshots) must not trigger rebuilds.
+      watchFiles: [],
+    },
+  };
+};

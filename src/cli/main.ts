@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { checkCommand } from "./commands/check";
+import { commands } from "./commands";
 import { processOutput } from "./io";
 import type { Output } from "./io";
 
@@ -10,14 +10,7 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
     .configureOutput({ writeOut: output.out, writeErr: output.err })
     .exitOverride();
 
-  program
-    .command("check")
-    .description("检查报告的勾稽关系和填报问题 / check reports")
-    .argument("<files...>", "报告文件（.json）")
-    .option("--json", "以JSON输出 / print JSON")
-    .option("--last-year <file>", "上年报告，用于跨年度核对 / last year's report for cross-year checks")
-    .option("--edition <edition>", "要求的报告格式 2019|2021 / required edition")
-    .action(async (files: string[], options) => setExit(await checkCommand(files, options, output)));
+  for (const register of commands) register(program, output, setExit);
 
   return program;
 }

@@ -1,9 +1,10 @@
 import { countBySeverity, formatMessage, isEditionId, ruleById, validate } from "../../core";
 import type { EditionId, Finding } from "../../core";
 import { formatFileHeader, formatFinding, formatSummary, formatUnreadable } from "../format";
-import { loadReport } from "../inputs";
+import { loadReport } from "../readers";
 import { EXIT } from "../io";
 import type { Output } from "../io";
+import type { Command } from "commander";
 
 export interface CheckOptions {
   json?: boolean;
@@ -24,6 +25,17 @@ interface FileResult {
 function unreadableFinding(reason: string): Finding {
   const rule = ruleById("file.unreadable");
   return { rule: rule.id, severity: rule.severity, message: formatMessage(rule.message, { reason }), location: {}, expected: null, actual: null };
+}
+
+export function registerCheck(program: Command, output: Output, setExit: (code: number) => void): void {
+  program
+    .command("check")
+    .description("检查报告的勾稽关系和填报问题 / check reports")
+    .argument("<files...>", "报告文件（.json）")
+    .option("--json", "以JSON输出 / print JSON")
+    .option("--last-year <file>", "上年报告，用于跨年度核对 / last year's report for cross-year checks")
+    .option("--edition <edition>", "要求的报告格式 2019|2021 / required edition")
+    .action(async (files: string[], options: CheckOptions) => setExit(await checkCommand(files, options, output)));
 }
 
 /** `xxgk check FILE...` — returns the exit status: 0 no errors, 1 errors found, 2 a file could not be read. */

@@ -27,7 +27,11 @@ const FULL_WIDTH = /[０-９＋－．，、]/;
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
+const DIGITS_ONLY = /^\d{1,15}$/;
+
 export function readCellText(raw: string | null | undefined): CellReading {
+  // Fast path: most cells are plain digits.
+  if (raw && DIGITS_ONLY.test(raw)) return { state: "number", value: Number(raw), fullWidth: false, thousandsSeparator: false, unit: undefined };
   const original = (raw ?? "").trim();
   const base = { fullWidth: false, thousandsSeparator: false };
   if (original === "") return { ...base, state: "blank", value: null };

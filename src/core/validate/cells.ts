@@ -1,36 +1,41 @@
 import type { CheckContext } from "./context";
 import { isMissing } from "./context";
 
+const PLAIN_COUNT = /^\d{1,15}$/;
+
 /** Cell hygiene and rule 5: what was typed into each number cell, judged by the kind of cell. */
 export function checkCells(ctx: CheckContext): void {
   for (const def of ctx.index.cells) {
+    const cell = ctx.report.cells[def.key];
+    if (cell && PLAIN_COUNT.test(cell.raw)) continue;
     const r = ctx.reading(def.key);
+    // Fast path: a plain number that fits its kind (almost every cell of almost every report).
+    if (r.state === "number" && !r.fullWidth && !r.thousandsSeparator && !r.unit && def.kind !== "freeAmount" && r.value !== null) {
+      if ((r.value >= 0 || def.kind === "signedCount") && (Number.isInteger(r.value) || def.kind === "amountWan")) continue;
+    }
     // An empty table is one finding (table.empty), not one per cell.
     if (isMissing(r) && ctx.emptyTables.has(def.table.id)) continue;
     const raw = ctx.report.cells[def.key]?.raw.trim() ?? "";
-    const where = ctx.describe(def.key);
-    const loc = () => ctx.locate(def.key);
-    const values = { where, raw, value: r.value ?? undefined, unit: r.unit };
+    const values = { where: ctx.describe(def.key), raw, value: r.value ?? undefined, unit: r.unit };
+    const add = (rule: string, expected?: number, actual?: number | string) => ctx.add(rule, values, ctx.locate(def.key), expected, actual);
 
-    if (r.state === "blank") ctx.add("cell.blank", values, loc());
-    else if (r.state === "placeholder") ctx.add("cell.placeholder", values, loc(), undefined, raw);
-    else if (r.state === "text") ctx.add("cell.notNumber", values, loc(), undefined, raw);
+    if (r.state === "blank") add("cell.blank");
+    else if (r.state === "placeholder") add("cell.placeholder", undefined, raw);
+    else if (r.state === "text") add("cell.notNumber", undefined, raw);
     if (r.state !== "number" || r.value === null) continue;
 
-    if (r.fullWidth) ctx.add("cell.fullWidth", values, loc(), r.value, raw);
-    if (r.thousandsSeparator) ctx.add("cell.thousandsSeparator", values, loc(), r.value, raw);
+    if (r.fullWidth) add("cell.fullWidth", r.value, raw);
+    if (r.thousandsSeparator) add("cell.thousandsSeparator", r.value, raw);
     if (def.kind === "freeAmount") {
-      if (!r.unit) ctx.add("cell.unitMissing", values, loc(), undefined, raw);
-      else if (r.unit !== "元" && r.unit !== "万元") ctx.add("cell.unit", values, loc(), r.value, raw);
+      if (!r.unit) add("cell.unitMissing", undefined, raw);
+      else if (r.unit !== "元" && r.unit !== "万元") add("cell.unit", r.value, raw);
     } else if (def.kind === "amountWan" && r.unit && r.unit !== "万元") {
-      ctx.add("cell.wrongUnit", values, loc(), undefined, raw);
+      add("cell.wrongUnit", undefined, raw);
     } else if (r.unit) {
-      ctx.add("cell.unit", values, loc(), r.value, raw);
+      add("cell.unit", r.value, raw);
     }
-    if (r.value < 0 && def.kind !== "signedCount") ctx.add("cell.negative", values, loc(), undefined, r.value);
-    if (!Number.isInteger(r.value) && (def.kind === "count" || def.kind === "signedCount")) {
-      ctx.add("cell.notInteger", values, loc(), undefined, r.value);
-    }
+    if (r.value < 0 && def.kind !== "signedCount") add("cell.negative", undefined, r.value);
+    if (!Number.isInteger(r.value) && (def.kind === "count" || def.kind === "signedCount")) add("cell.notInteger", undefined, r.value);
   }
 }
 

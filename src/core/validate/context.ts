@@ -23,14 +23,24 @@ export interface CheckContext {
 
 export function createContext(report: Report, findings: Finding[]): CheckContext {
   const index = editionIndex(report.meta.edition);
+  // Readings are made on demand: most cells are plain numbers whose value the model already parsed.
   const readings = new Map<CellKey, CellReading>();
-  for (const def of index.cells) readings.set(def.key, readCellText(report.cells[def.key]?.raw));
+  const reading = (key: CellKey): CellReading => {
+    let r = readings.get(key);
+    if (!r) {
+      r = readCellText(report.cells[key]?.raw);
+      readings.set(key, r);
+    }
+    return r;
+  };
 
-  const emptyTables = new Set<TableId>();
-  for (const table of index.edition.tables) {
-    const keys = index.cells.filter((c) => c.table === table);
-    if (keys.every((c) => isMissing(readings.get(c.key)!))) emptyTables.add(table.id);
+  const filledTables = new Set<TableId>();
+  for (const def of index.cells) {
+    if (filledTables.has(def.table.id)) continue;
+    const cell = report.cells[def.key];
+    if (cell && (cell.value !== null || !isMissing(reading(def.key)))) filledTables.add(def.table.id);
   }
+  const emptyTables = new Set(index.edition.tables.map((t) => t.id).filter((id) => !filledTables.has(id)));
 
   const locate = (key: CellKey, involved?: readonly CellKey[]): FindingLocation => {
     const def = index.cell(key);
@@ -52,8 +62,8 @@ export function createContext(report: Report, findings: Finding[]): CheckContext
   return {
     report,
     index,
-    reading: (key) => readings.get(key) ?? readCellText(""),
-    value: (key) => readings.get(key)?.value ?? 0,
+    reading,
+    value: (key) => report.cells[key]?.value ?? 0,
     emptyTables,
     add(ruleId, values, location, expected, actual) {
       const rule = ruleById(ruleId);

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { parseReport } from "../core";
-import type { Report } from "../core";
+import { parseReport } from "../../core";
+import type { Report } from "../../core";
 
 /**
  * Turning a file into a report. Each supported form registers a reader by extension; a file that cannot be read
@@ -37,12 +37,8 @@ export const jsonReader: ReportReader = {
   },
 };
 
-const readers: ReportReader[] = [jsonReader];
-
-/** Later forms (workbooks, published reports) add themselves here. */
-export function registerReader(reader: ReportReader): void {
-  readers.push(reader);
-}
+/** Every supported input form. Add a reader here (one line) to make `xxgk check`, `--last-year` and batches accept it. */
+const readers: readonly ReportReader[] = [jsonReader];
 
 export function supportedExtensions(): string[] {
   return readers.flatMap((r) => r.extensions);

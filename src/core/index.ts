@@ -6,3 +6,4 @@ export * from "./model/cellText";
 export * from "./model/report";
 export { validate } from "./validate";
 export type { ValidateOptions } from "./validate";
+export * from "./text";

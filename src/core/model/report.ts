@@ -57,6 +57,11 @@ export const metaSchema = z.object({
   contact: contactSchema.optional(),
   /** 发布网址 */
   url: z.string().optional(),
+  /**
+   * 本年收取的政府信息公开信息处理费（元）— not in the tables; section 六 must report it (国办函〔2020〕109号).
+   * 0 = 未收取; absent = not stated.
+   */
+  informationFeeYuan: z.number().nonnegative().optional(),
 });
 
 export const sectionSchema = z.object({

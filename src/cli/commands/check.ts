@@ -31,9 +31,9 @@ export function registerCheck(program: Command, output: Output, setExit: (code: 
   program
     .command("check")
     .description("检查报告的勾稽关系和填报问题 / check reports")
-    .argument("<files...>", "报告文件（.json）")
+    .argument("<files...>", "报告文件（.json、.xlsx 标准模板）")
     .option("--json", "以JSON输出 / print JSON")
-    .option("--last-year <file>", "上年报告，用于跨年度核对 / last year's report for cross-year checks")
+    .option("--last-year <file>", "上年报告，用于跨年度核对（不给时使用工作簿的「上年数据」表）/ last year's report for cross-year checks")
     .option("--edition <edition>", "要求的报告格式 2019|2021 / required edition")
     .action(async (files: string[], options: CheckOptions) => setExit(await checkCommand(files, options, output)));
 }
@@ -67,7 +67,8 @@ export async function checkCommand(files: string[], options: CheckOptions, outpu
       continue;
     }
     const { report } = loaded;
-    const findings = validate(report, { lastYear, expectedEdition });
+    // --last-year wins; otherwise a workbook's own 上年数据 sheet (when filled) enables the cross-year rules.
+    const findings = validate(report, { lastYear: lastYear ?? loaded.lastYear, expectedEdition });
     results.push({ file, edition: report.meta.edition, year: report.meta.reportYear, agency: report.meta.agency, findings });
     if (!options.json) output.out(formatFileHeader(file, report) + findings.map(formatFinding).join("") + formatSummary(findings) + "\n");
   }

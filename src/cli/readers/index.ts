@@ -2,12 +2,13 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseReport } from "../../core";
 import type { Report } from "../../core";
+import { xlsxReader } from "./xlsx";
 
 /**
  * Turning a file into a report. Each supported form registers a reader by extension; a file that cannot be read
  * gives a one-line reason in Chinese and English instead of an exception, so a batch goes on with the other files.
  */
-export type LoadResult = { ok: true; report: Report } | { ok: false; reason: string };
+export type LoadResult = { ok: true; report: Report; lastYear?: Report } | { ok: false; reason: string };
 
 export interface ReportReader {
   /** Lower-case extensions with the dot: [".json"]. */
@@ -16,6 +17,7 @@ export interface ReportReader {
   name: string;
   read(content: Buffer, file: string): Promise<LoadResult> | LoadResult;
 }
+// A reader may also return last year's figures found in the same file (the workbook's 上年数据 sheet).
 
 export const jsonReader: ReportReader = {
   extensions: [".json"],
@@ -38,7 +40,7 @@ export const jsonReader: ReportReader = {
 };
 
 /** Every supported input form. Add a reader here (one line) to make `xxgk check`, `--last-year` and batches accept it. */
-const readers: readonly ReportReader[] = [jsonReader];
+const readers: readonly ReportReader[] = [jsonReader, xlsxReader];
 
 export function supportedExtensions(): string[] {
   return readers.flatMap((r) => r.extensions);

@@ -65,7 +65,8 @@ function validationModel(v: SheetPlan["validations"][number]): ExcelJS.DataValid
 
 async function drawSheet(wb: ExcelJS.Workbook, plan: TemplatePlan, sheet: SheetPlan, contents: Map<string, string | number> | undefined, narrative: string[]): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {});
-  for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col)).width = width;
+  // ExcelJS leaves out a width of exactly 9 (its own default), which Excel would then show as 8.43.
+  for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col)).width = width === 9 ? 9.001 : width;
   for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = height;
 
   const merges = new Map(sheet.merges.map((m) => [m.split(":")[0], m]));

@@ -11,8 +11,8 @@ export function fixtureReport(name: keyof typeof FIXTURE_EDITION): Report {
   return toReport(fixtureInput(name));
 }
 
-export function templateBuffer(edition: EditionId, report?: Report, lastYear?: Report): Promise<Buffer> {
-  return writeTemplateWorkbook(buildTemplatePlan({ edition }), { report, lastYear });
+export function templateBuffer(edition: EditionId, report?: Report, lastYear?: Report, plan = buildTemplatePlan({ edition })): Promise<Buffer> {
+  return writeTemplateWorkbook(plan, { report, lastYear });
 }
 
 export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {

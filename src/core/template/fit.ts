@@ -39,7 +39,7 @@ export function fitRowHeights(sheet: SheetPlan, styles: Readonly<Record<StyleId,
     const rect = merges.get(cell.address) ?? parseRange(cell.address);
     let w = 0;
     for (let c = rect.left; c <= rect.right; c++) w += width(c);
-    const lines = style.wrap ? linesNeeded(text, w, style.font.size) : 1;
+    const lines = style.wrap ? linesNeeded(text, w - (style.indent ?? 0) * 1.5, style.font.size) : 1;
     needs.push({ top: rect.top, bottom: rect.bottom, height: lines * lineHeight(style.font.size) + 5 });
   }
   const heights = new Map<number, number>();

@@ -180,7 +180,7 @@ function widths(grids: readonly BlockGrid[], L: number, W: number): Record<numbe
     const units = max(texts.map((t) => textUnits(t)), 8);
     if (c < L) result[c] = Math.min(10, Math.max(8, Math.ceil(units / 3) + 2));
     else if (L === 1) result[c] = Math.min(30, Math.max(16, Math.ceil(units) + 4));
-    else result[c] = Math.min(40, Math.max(24, Math.ceil(units / 2) + 3));
+    else result[c] = Math.min(40, Math.max(24, Math.ceil(units) + 3));
   }
   const leaves = grids.flatMap((g) => g.block.columns.length === W ? g.block.columns.map((c) => textUnits(c.label)) : []);
   const dataWidth = W <= 3 ? Math.min(18, Math.max(14, Math.ceil(max(leaves, 10) / 2) + 3)) : Math.min(14, Math.max(8, Math.ceil(max(leaves, 10) / 2) + 2));

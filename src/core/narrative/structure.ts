@@ -26,8 +26,8 @@ export const sectionKeywords: Readonly<Record<SectionKey, RegExp>> = {
 
 /** Where the content of a common extra section belongs, for the message. */
 export const extraSectionHomes: readonly { pattern: RegExp; home: SectionKey }[] = [
-  { pattern: /工作措施|主要做法|工作开展|主要工作|工作情况/, home: "overview" },
   { pattern: /工作思路|工作计划|下一步|今后|工作打算|改进措施/, home: "problems" },
+  { pattern: /工作措施|主要做法|工作开展|工作情况|工作亮点/, home: "overview" },
 ];
 
 const standardOrder: readonly SectionKey[] = sectionHeadings.map((s) => s.key);

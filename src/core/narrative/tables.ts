@@ -19,8 +19,11 @@ export interface TableGrid {
   table: TableId;
   /** 「表二」 */
   name: string;
-  /** Total number of columns. */
+  /** Total number of columns, of which the first labelColumns hold row labels. */
   width: number;
+  labelColumns: number;
+  /** The first rows are column headers (repeated on each page of a long table). */
+  headerRows: number;
   /** Rows of cells; a position covered by an earlier row's rowSpan has no cell. */
   rows: GridCell[][];
 }
@@ -99,7 +102,9 @@ export function tableGrid(report: Report, id: TableId): TableGrid {
   if (table.blocks.length === 1) {
     const block = table.blocks[0];
     const labels = labelColumnsOf(block);
-    return { table: id, name: table.name, width: labels + block.columns.length, rows: [...headerRows(block, labels), ...dataRows(report, block, labels)] };
+    const header = headerRows(block, labels);
+    const rows = [...header, ...dataRows(report, block, labels)];
+    return { table: id, name: table.name, width: labels + block.columns.length, labelColumns: labels, headerRows: header.length, rows };
   }
   // 表二: blocks of different widths under one table, each with its caption row and header.
   const width = 1 + Math.max(...table.blocks.map((b) => b.columns.length));
@@ -107,7 +112,7 @@ export function tableGrid(report: Report, id: TableId): TableGrid {
     [{ text: block.caption ?? "", colSpan: width, header: true }],
     ...widen([...headerRows(block, 1), ...dataRows(report, block, 1)], 1 + block.columns.length, width),
   ]);
-  return { table: id, name: table.name, width, rows };
+  return { table: id, name: table.name, width, labelColumns: 1, headerRows: 0, rows };
 }
 
 /** A grid as text: one line per row, cells separated by tabs (what a spreadsheet pastes, and what the checker skips). */

@@ -7,6 +7,7 @@ import { checkCrossYear } from "./crossYear";
 import { checkEdition, checkLabels } from "./edition";
 import { checkIdentities } from "./identities";
 import { checkInput, checkMeta, checkRegulationsLevel } from "./meta";
+import { checkNarrative } from "../narrative/check";
 
 export interface ValidateOptions {
   /** Last year's report: enables the cross-year rules (6–7), and duplication (8) when both have text. */

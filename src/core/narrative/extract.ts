@@ -16,6 +16,7 @@ import {
   COUNT_UNITS,
   OTHER_PERIOD,
   OTHER_UNITS,
+  PLAIN_REQUEST_WORDS,
   REVIEW_NEGATION,
   REVIEW_OUTCOME_WORDS,
   REVIEW_ZERO_GROUPS,
@@ -105,6 +106,8 @@ interface NumberToken {
 
 interface Vocabulary {
   terms: readonly CompiledTerm[];
+  /** The 表四 group words alone: all a sentence without numbers needs (the scope of 「均获维持」). */
+  groupTerms: readonly CompiledTerm[];
   claims: readonly { def: ClaimDef; regex: RegExp; unless?: RegExp }[];
 }
 
@@ -126,8 +129,10 @@ function vocabularyFor(edition: EditionId): Vocabulary {
     const names = [label, ...(subRowSynonyms[row.key] ?? []).map(escape)];
     subRowTerms.push({ pattern: names.join("|"), target: { kind: "figure", figure: row.key }, rank: SUB_ROW_RANK });
   }
+  const terms = [...termsFor(edition), ...subRowTerms].map((term) => ({ term, regex: new RegExp(term.pattern, "g") }));
   vocabulary = {
-    terms: [...termsFor(edition), ...subRowTerms].map((term) => ({ term, regex: new RegExp(term.pattern, "g") })),
+    terms,
+    groupTerms: terms.filter((t) => t.term.target.kind === "t4Group"),
     claims: claimDefs.map((def) => ({
       def,
       regex: new RegExp(def.pattern, "g"),
@@ -139,9 +144,9 @@ function vocabularyFor(edition: EditionId): Vocabulary {
 }
 
 /** Every term occurrence, without those inside a longer occurrence (「行政规范性文件」 hides 「规范性文件」). */
-function findTerms(sentence: string, vocabulary: Vocabulary): TermMatch[] {
+function findTerms(sentence: string, terms: readonly CompiledTerm[]): TermMatch[] {
   const all: TermMatch[] = [];
-  for (const { term, regex } of vocabulary.terms) {
+  for (const { term, regex } of terms) {
     regex.lastIndex = 0;
     for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
       if (m[0].length === 0) {
@@ -229,8 +234,10 @@ class SentenceReader {
     private readonly vocabulary: Vocabulary,
     private readonly reportYear: number,
   ) {
-    this.matches = findTerms(sentence, vocabulary);
     this.tokens = tokenize(sentence);
+    // Most sentences state no number: only the 表四 group words matter to them (for claims), not the whole vocabulary.
+    const numbers = this.tokens.some((t) => t.kind !== "other");
+    this.matches = findTerms(sentence, numbers ? vocabulary.terms : vocabulary.groupTerms);
   }
 
   read(): Statement[] {
@@ -288,6 +295,8 @@ class SentenceReader {
     for (const m of rest.matchAll(OTHER_PERIOD)) {
       if (m[1] === undefined || Number(m[1]) !== this.reportYear) return undefined;
     }
+    // A common verb names applications only among plain application words (「办理人大建议15件」 is not 办结).
+    if (chosen.match.term.plainWindow && !PLAIN_REQUEST_WORDS.test(rest.replace(/[、，,；;：:（(）)“”"]/g, ""))) return undefined;
 
     const figure = this.catalog.get(chosen.figure);
     if (!figure) return undefined;

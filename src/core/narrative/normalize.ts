@@ -8,7 +8,7 @@ const FULL_WIDTH_DIGIT = /[０-９]/g;
 const PAGE_MARKER = /^\s*[-–—]\s*\d+\s*[-–—]\s*$/;
 /** Two numbers separated only by white space: a table row, never prose (prose has a unit or a word between). */
 const NUMBER_RUN = /\d\s+[-+]?\d/;
-const SENTENCE_END = /[。！？!?\n]/;
+const SENTENCE = /[^。！？!?\n]*(?:[。！？!?\n][”’」』）)]*|$)/g;
 const ASCII_WORD = /[A-Za-z0-9]/;
 
 /** Full-width digits and signs to ASCII; other characters (Chinese punctuation, brackets) stay as written. */
@@ -56,19 +56,7 @@ export function proseOf(text: string, options: { tableSection?: boolean } = {}):
   return closeSpaces(lines.map((line) => (SUBHEADING_LINE.test(line) ? `${line.trim()}\n` : line)).join(""));
 }
 
-/** Sentences, each ending with its 。！？ (a trailing fragment without one is a sentence too). */
+/** Sentences, each ending with its 。！？ and any closing quote or bracket (a trailing fragment without one is a sentence too). */
 export function splitSentences(prose: string): string[] {
-  const sentences: string[] = [];
-  let start = 0;
-  for (let i = 0; i < prose.length; i++) {
-    if (!SENTENCE_END.test(prose[i])) continue;
-    // Keep a closing quote or bracket with its sentence: 「……。」
-    let end = i + 1;
-    while (end < prose.length && /[”’」』）)]/.test(prose[end])) end++;
-    sentences.push(prose.slice(start, end).replace(/\n$/, ""));
-    start = end;
-    i = end - 1;
-  }
-  if (start < prose.length) sentences.push(prose.slice(start));
-  return sentences.map((s) => s.trim()).filter((s) => s.length > 0);
+  return (prose.match(SENTENCE) ?? []).map((s) => s.replace(/\n$/, "").trim()).filter((s) => s.length > 0);
 }

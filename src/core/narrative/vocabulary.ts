@@ -33,24 +33,31 @@ export interface TermDef {
   after?: boolean;
   /** 「受理」: tied to 新收, but a value equal to this sum of figures is reported as ambiguous wording. */
   ambiguousSum?: readonly string[];
+  /**
+   * A common verb (办理, 答复, 收到…): it ties only when the rest of its window is plain application wording
+   * (PLAIN_REQUEST_WORDS) — 「办理人大建议15件」 and 「收到群众来信20件」 are about other things.
+   */
+  plainWindow?: boolean;
 }
 
 const figure = (id: string) => ({ kind: "figure", figure: id }) as const;
 
 /** 表三 flows and results (both editions). */
 const requestTerms: readonly TermDef[] = [
-  { pattern: "办结|答复|办理", target: figure("t3.total"), rank: 10 },
-  { pattern: "本年度?新收到?|新收到?|新接收|收到|接到", target: figure("t3.newReceived"), rank: 20 },
+  { pattern: "办结|答复|办理", target: figure("t3.total"), rank: 10, plainWindow: true },
+  { pattern: "本年度?新收到?|新收到?|新接收|收到|接到", target: figure("t3.newReceived"), rank: 20, plainWindow: true },
   {
     pattern: "受理",
     target: figure("t3.newReceived"),
     rank: 20,
     ambiguousSum: ["t3.newReceived", "t3.carriedOver"],
+    plainWindow: true,
   },
   {
     pattern: "上一?年度?(?:结转|转结)(?:而来)?|(?:结转|转结)自?上一?年度?",
     target: figure("t3.carriedOver"),
     rank: 20,
+    plainWindow: true,
   },
   {
     pattern:
@@ -58,6 +65,7 @@ const requestTerms: readonly TermDef[] = [
     target: figure("t3.carryForward"),
     rank: 20,
     after: true,
+    plainWindow: true,
   },
   { pattern: "予以公开", target: figure("t3.disclosed"), rank: 30 },
   { pattern: "部分公开", target: figure("t3.partlyDisclosed"), rank: 30 },
@@ -147,7 +155,7 @@ const proactiveColumns: Readonly<Record<EditionId, readonly TermDef[]>> = {
     { pattern: "对外公开总数量?|公开总数量?", target: { kind: "t2Column", column: "totalPublished" }, rank: 45 },
     { pattern: "处理决定", target: { kind: "t2Column", column: "decisions" }, rank: 45 },
     { pattern: "采购项目|项目", target: { kind: "t2Column", column: "procurementItems" }, rank: 45 },
-    { pattern: "采购总金额|总金额", target: { kind: "t2Column", column: "procurementAmount" }, rank: 45 },
+    { pattern: "采购总金额|总金额|金额", target: { kind: "t2Column", column: "procurementAmount" }, rank: 45 },
   ],
 };
 
@@ -166,6 +174,19 @@ export const APPROXIMATE_BEFORE = /(?:约|近|逾|超过|将近|大约|多达)$/
 export const APPROXIMATE_AFTER = /^(?:余|多|左右|以上|以下|上下)/;
 /** A figure about another period is not this year's (「上年新收…」「2023年…」): untied. */
 export const OTHER_PERIOD = /上一?年|去年|前年|同期|(\d{4})年/g;
+/**
+ * What else may stand in the window of a plainWindow term (§7 patterns: 「全市共受理政府信息公开申请」「本年度共办结依申请
+ * 政府信息公开事项」「共完成政府信息依申请公开答复」): who, when, and words for applications — nothing about another object.
+ */
+export const PLAIN_REQUEST_WORDS = new RegExp(
+  `^(?:${[
+    "[全我本](?:市|县|区|旗|镇|乡|省|州|盟|街道|局|委|办|厅|中心|机关|单位|部门|系统)",
+    "本年度?|全年|今年|年内|当年|\\d{4}年",
+    "共计|共|累计|合计|总计|另有|其中|含|包括|在|对|已|均|又|依法|按时|及时|完成|予以|作出|办理的|的|了|件",
+    "政府信息公开|政府信息|依申请公开|依申请|信息公开|公开|申请|事项",
+  ].join("|")})*$`,
+);
+
 /** Filler allowed between a number without a unit and the term before it: 「部分公开67，占4.61%」. */
 export const UNITLESS_FILLER = /^(?:的|为|共|计|共计|合计|答复|申请)?$/;
 /** What may stand between a count and the share that follows it. */
@@ -200,7 +221,7 @@ export const claimDefs: readonly ClaimDef[] = [
   {
     kind: "zero",
     pattern:
-      "(?:未|没有)(?:收取|发生|产生)[^，。；\\d]{0,16}?(?:信息处理费|收费)|(?:无|未有)(?:收取)?(?:政府信息公开)?信息处理费",
+      "(?:未|没有)[^，。；\\d]{0,6}?(?:收取|发生|产生)[^，。；\\d]{0,16}?(?:信息处理费|收费)|(?:无|未有)(?:收取)?(?:政府信息公开)?信息处理费",
     figures: ["meta.informationFee"],
     unless: "收费通知|行政事业性收费",
   },

@@ -78,7 +78,7 @@ export const commonPhrases: Omit<PhraseBook, "proactive" | "other"> & { other: O
       some: ["结转下年度继续办理{n}件", "另有{n}件结转下年度继续办理"],
       none: ["无结转下年度继续办理的申请", "没有结转下年度继续办理的申请"],
     },
-    nothing: ["{year}年，{subject}未收到政府信息公开申请，也无上年结转的申请。", "{year}年，{subject}没有收到政府信息公开申请，也没有上年结转的申请。"],
+    nothing: ["{year}年，{subject}未收到政府信息公开申请，也无上年结转的申请。", "{year}年，{subject}全年没有收到政府信息公开申请，此前也没有上年结转的申请。"],
     applicants: {
       both: [
         "从申请人看，自然人提出{naturalPerson}件，占{naturalPersonShare}；法人或其他组织提出{organisation}件，占{organisationShare}{organisationList}。",
@@ -115,7 +115,7 @@ export const commonPhrases: Omit<PhraseBook, "proactive" | "other"> & { other: O
     sentence: ["本年度，{subject}{review}；{litigation}。", "{year}年，{subject}{review}；{litigation}。"],
     none: [
       "本年度，{subject}未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。",
-      "{year}年，{subject}没有发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。",
+      "{year}年，{subject}没有因政府信息公开工作被申请行政复议或者被提起行政诉讼。",
     ],
     review: {
       some: ["因政府信息公开工作被申请行政复议{n}件，{outcomes}", "涉及政府信息公开的行政复议{n}件，{outcomes}"],

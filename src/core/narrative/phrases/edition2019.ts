@@ -17,8 +17,8 @@ export const phrases2019: PhraseBook = {
       "新制作规章{t2.regulations|made}件、新公开规章{t2.regulations|published}件，规章对外公开总数量{t2.regulations|totalPublished}件；",
       "本年新制作规章{t2.regulations|made}件，新公开{t2.regulations|published}件，对外公开总数量{t2.regulations|totalPublished}件；",
     ],
-    procurement: ["；政府集中采购项目{t2.procurement|procurementItems}个，采购总金额{amount}", "；政府集中采购项目{t2.procurement|procurementItems}个，采购总金额{amount}"],
-    procurementWithoutAmount: ["；政府集中采购项目{t2.procurement|procurementItems}个", "；政府集中采购项目{t2.procurement|procurementItems}个"],
+    procurement: ["；政府集中采购项目{t2.procurement|procurementItems}个，采购总金额{amount}", "。实施集中采购项目{t2.procurement|procurementItems}个，金额合计{amount}"],
+    procurementWithoutAmount: ["；政府集中采购项目{t2.procurement|procurementItems}个", "。实施集中采购项目{t2.procurement|procurementItems}个"],
   },
   other: {
     ...commonPhrases.other,
@@ -26,6 +26,6 @@ export const phrases2019: PhraseBook = {
       "{year}年，{subject}收取政府信息公开信息处理费{fee}元。",
       "{subject}{year}年共收取政府信息公开信息处理费{fee}元。",
     ],
-    feeNone: ["{year}年，{subject}未收取政府信息公开信息处理费。", "{year}年，{subject}没有收取政府信息公开信息处理费。"],
+    feeNone: ["{year}年，{subject}未收取政府信息公开信息处理费。", "{subject}{year}年办理政府信息公开申请时未向申请人收取信息处理费。"],
   },
 };

@@ -484,11 +484,28 @@ function bestOf(matches: readonly TermMatch[]): TermMatch | "ambiguous" | undefi
 /** The sections of the 2021/2019 formats that hold a table: only their prose lines are read. */
 const TABLE_SECTIONS = new Set(["proactive", "requests", "reviewLitigation"]);
 
+/**
+ * Prose sentences are short; a run of thousands of characters without a full stop is a pasted table or garbage.
+ * It is cut at 「；」 then 「，」, and what is still too long is not read (reading it would cost time quadratic in
+ * its length, and it states nothing a reader could check).
+ */
+const LONGEST_SENTENCE = 600;
+
+function boundedSentences(sentence: string): string[] {
+  if (sentence.length <= LONGEST_SENTENCE) return [sentence];
+  return sentence
+    .split(/(?<=[；;])/)
+    .flatMap((part) => (part.length <= LONGEST_SENTENCE ? [part] : part.split(/(?<=[，,])/)))
+    .filter((part) => part.length <= LONGEST_SENTENCE);
+}
+
 /** Every sentence of a report's text (title excluded), normalised, with where it is. */
 export function narrativeSentences(narrative: NonNullable<Report["narrative"]>): SentenceRef[] {
   const out: SentenceRef[] = [];
   const add = (section: string, body: string, tableSection: boolean) => {
-    for (const sentence of splitSentences(proseOf(stripPrompts(body), { tableSection }))) out.push({ section, sentence });
+    for (const sentence of splitSentences(proseOf(stripPrompts(body), { tableSection }))) {
+      for (const part of boundedSentences(sentence)) out.push({ section, sentence: part });
+    }
   };
   if (narrative.preamble) add("前言", narrative.preamble, false);
   for (const s of narrative.sections) add(s.heading.trim(), s.body, TABLE_SECTIONS.has(standardSectionOf(s.heading) ?? ""));

@@ -7,3 +7,4 @@ export * from "./model/report";
 export { validate } from "./validate";
 export type { ValidateOptions } from "./validate";
 export * from "./text";
+export * from "./aggregate";

@@ -134,32 +134,39 @@ export async function buildPackage(options: PackageOptions): Promise<PackageResu
   const version = options.version ?? packageVersion(release, options.now ?? new Date());
   if (!/^\d{1,5}\.\d{1,5}\.\d{1,5}\.\d{1,5}$/.test(version)) throw new PackageError(`--version 应为四段数字 n.n.n.n，现为「${version}」`);
   const dir = path.resolve(options.outDir ?? path.join(options.root, "build", "package", `xxgk-addin-${version}`));
-  const zipFile = `${dir}.zip`;
   prepareOutDir(dir, options.root);
 
   log(`正在构建（生产模式${options.selfHostOfficeJs ? "，office.js 随包提供" : "，office.js 来自微软 CDN"}）…`);
   await runWebpack(options.root, dir, Boolean(options.selfHostOfficeJs));
+  return assemblePackage(dir, fs.readFileSync(path.join(options.root, "manifest.xml"), "utf8"), { baseUrl, version });
+}
 
-  let manifest: string;
-  try {
-    manifest = rewriteManifest(fs.readFileSync(path.join(options.root, "manifest.xml"), "utf8"), { baseUrl, version });
-  } catch (e) {
+/**
+ * Turns a built folder into a package: writes the deployment manifest (from the development one), checks it against
+ * the files, zips the folder. When the manifest or the files are wrong, the folder is removed and nothing is zipped.
+ */
+export async function assemblePackage(dir: string, developmentManifest: string, target: { baseUrl: string; version: string }): Promise<PackageResult> {
+  const zipFile = `${dir}.zip`;
+  fs.rmSync(zipFile, { force: true });
+  const refuse = (message: string): never => {
     fs.rmSync(dir, { recursive: true, force: true });
-    throw new PackageError(`清单无法改写，未生成安装包：${(e as Error).message}`);
+    throw new PackageError(message);
+  };
+  let manifest = "";
+  try {
+    manifest = rewriteManifest(developmentManifest, target);
+  } catch (e) {
+    refuse(`清单无法改写，未生成安装包：${(e as Error).message}`);
   }
   fs.writeFileSync(path.join(dir, "manifest.xml"), manifest);
-  const problems = checkManifest(manifest, { distDir: dir, baseUrl });
-  if (problems.length > 0) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    throw new PackageError(`清单检查未通过，未生成安装包：\n${problems.map((p) => `  [${p.rule}] ${p.message}`).join("\n")}`);
-  }
+  const problems = checkManifest(manifest, { distDir: dir, baseUrl: target.baseUrl });
+  if (problems.length > 0) refuse(`清单检查未通过，未生成安装包：\n${problems.map((p) => `  [${p.rule}] ${p.message}`).join("\n")}`);
 
   const files = listFiles(dir);
-  fs.rmSync(zipFile, { force: true });
   await writeZip(dir, files, zipFile);
   const totalBytes = files.reduce((sum, f) => sum + f.bytes, 0);
   const officeJsBytes = files.filter((f) => f.path.startsWith(`${OFFICE_JS_DIR}/`)).reduce((sum, f) => sum + f.bytes, 0);
-  return { dir, zipFile, baseUrl, version, files, totalBytes, officeJsBytes, zipBytes: fs.statSync(zipFile).size };
+  return { dir, zipFile, baseUrl: target.baseUrl, version: target.version, files, totalBytes, officeJsBytes, zipBytes: fs.statSync(zipFile).size };
 }
 
 /** The lines `npm run package` prints when it is done. */

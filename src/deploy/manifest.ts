@@ -58,7 +58,9 @@ export function checkManifest(xml: string, options: ManifestCheckOptions = {}): 
 
   const problems: ManifestProblem[] = [];
   const report: Report = (rule, message) => problems.push({ rule, message });
-  const base = options.baseUrl ?? manifestBaseUrl(root);
+  // "https://x/xxgk" must not admit "https://x/xxgk-other/…": compare against the folder, with its slash.
+  const baseUrl = options.baseUrl && !options.baseUrl.endsWith("/") ? `${options.baseUrl}/` : options.baseUrl;
+  const base = baseUrl ?? manifestBaseUrl(root);
 
   checkTopLevel(root, report);
   const overrides = firstChild(root, NS.overrides, "VersionOverrides");
@@ -69,7 +71,7 @@ export function checkManifest(xml: string, options: ManifestCheckOptions = {}): 
     checkIconSets(overrides, report);
   }
   const slots = urlSlots(root);
-  checkUrls(slots, options.baseUrl, report);
+  checkUrls(slots, baseUrl, report);
   if (options.distDir && base) checkFiles(root, slots, resources, options.distDir, base, report);
   return problems;
 }

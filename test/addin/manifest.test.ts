@@ -76,6 +76,16 @@ describe("planted defects are caught", () => {
   test("a URL outside the deployment's base URL", () => {
     expect(rules(MANIFEST, { baseUrl: "https://intranet.example/xxgk/" })).toContain("baseUrl");
     expect(rules(MANIFEST, { baseUrl: "https://localhost:3000/" })).toEqual([]);
+    // A base given without its final slash is still a folder: /xxgk-old/ is not under /xxgk.
+    const sibling = MANIFEST.split("https://localhost:3000/").join("https://intranet.example/xxgk-old/");
+    expect(rules(sibling, { baseUrl: "https://intranet.example/xxgk" })).toContain("baseUrl");
+  });
+
+  test("anything that is not a task pane manifest is one clear problem, never an exception", () => {
+    expect(rules("", {})).toEqual(["xml"]);
+    expect(rules("\u0000\u0001binary", {})).toEqual(["xml"]);
+    expect(rules("<OfficeApp/>", {})).toEqual(["root"]);
+    expect(rules(MANIFEST.replace('xsi:type="TaskPaneApp"', 'xsi:type="MailApp"'), {})).toEqual(["root"]);
   });
 
   test("plain http is accepted for localhost only", () => {

@@ -8,3 +8,4 @@ export { validate } from "./validate";
 export type { ValidateOptions } from "./validate";
 export * from "./text";
 export * from "./narrative";
+export * from "./aggregate";

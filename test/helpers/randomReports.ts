@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { editionIndex } from "../../src/core";
 import type { EditionId } from "../../src/core";
 
-/** Random reports for property tests (test/core/property.test.ts, test/narrative/property.test.ts). */
+/**
+ * Random reports that satisfy every identity, built the way a careful clerk fills the tables: results first, then
+ * totals and 新收 derived. Used by property tests, agreement tests and benchmarks.
+ */
 
 /**
  * A consistent report: results drawn first, totals and 新收 derived, as a careful clerk would. `max` bounds each
@@ -62,3 +65,4 @@ export function consistentReport(edition: EditionId, options: { max?: number } =
       return { meta: { agency: "测试局", reportYear: edition === "2019" ? 2020 : 2024, edition, level: "prefecturalGovernment" as const }, cells };
     });
 }
+

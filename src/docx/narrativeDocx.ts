@@ -70,7 +70,7 @@ function table(grid: TableGrid): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: columnWidths(grid),
     rows: grid.rows.map(
-      (row, index) =>
+      (row, index, rows) =>
         new TableRow({
           cantSplit: true,
           tableHeader: index < grid.headerRows,
@@ -83,6 +83,8 @@ function table(grid: TableGrid): Table {
                 margins: { left: 40, right: 40, top: 20, bottom: 20 },
                 children: [
                   new Paragraph({
+                    // Captions and header rows stay with the rows they head (「第二十条第（九）项」 never ends a page).
+                    keepNext: index < rows.length - 1 && row.every((c) => c.header),
                     alignment: cell.header && (cell.colSpan ?? 1) > 1 && grid.table !== "t3" ? AlignmentType.CENTER : cell.header ? AlignmentType.LEFT : AlignmentType.CENTER,
                     children: runs(cell.text, { size }),
                   }),

@@ -8,3 +8,5 @@ export { validate } from "./validate";
 export type { ValidateOptions } from "./validate";
 export * from "./text";
 export * from "./template";
+export * from "./narrative";
+export * from "./aggregate";

@@ -194,7 +194,8 @@ function drawSheet(ws: WorksheetLike, sheet: SheetPlan, plan: TemplatePlan, has:
     const layout = ws.pageLayout;
     layout.paperSize = "A4";
     layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // Fit all columns on one page wide (as Excel's 「将所有列调整为一页」); the height follows the content.
+    layout.zoom = { horizontalFitToPages: 1 };
     layout.centerHorizontally = p.centerHorizontally;
     layout.leftMargin = p.margins.left * 72;
     layout.rightMargin = p.margins.right * 72;

@@ -7,7 +7,9 @@ export const WORKBOOK_LIMITS = {
   /** The standard workbook is ~30 KB; a filled one with a long narrative well under 1 MB. */
   maxFileBytes: 20 * 1024 * 1024,
   /** Sum of the parts' uncompressed sizes. */
-  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxUncompressedBytes: 100 * 1024 * 1024,
+  /** Cells spanned by the sheets' used ranges (rows × columns), checked after opening. */
+  maxCells: 1_000_000,
   maxEntries: 5000,
   /** 报告正文 rows read at most (a report has a few hundred paragraphs at most). */
   maxNarrativeRows: 5000,

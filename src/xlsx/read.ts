@@ -190,6 +190,11 @@ export async function readReportWorkbook(buffer: Uint8Array, fileName?: string):
     return fail(`无法打开工作簿，文件可能已损坏 / cannot open the workbook: ${(e as Error).message}`);
   }
 
+  const spanned = wb.worksheets.reduce((n, ws) => n + ws.rowCount * ws.columnCount, 0);
+  if (spanned > WORKBOOK_LIMITS.maxCells) {
+    return fail(`工作簿过大（各工作表的使用范围共 ${spanned} 个单元格，上限 ${WORKBOOK_LIMITS.maxCells} 个），不像是填报模板 / the sheets span too many cells (${spanned})`);
+  }
+
   const marker = findMarker(wb);
   if (marker && marker.version > TEMPLATE_VERSION) {
     return fail(`模板版本（v${marker.version}）比本程序新，请升级 xxgk 后再检查 / template version ${marker.version} is newer than this program`);

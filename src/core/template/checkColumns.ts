@@ -30,7 +30,7 @@ const native = (key: NativeColumn, header: string, width: number, style: StyleId
 
 export const checkSheetColumns: readonly CheckColumnDef[] = [
   { key: "index", header: "序号", width: 6, style: "labelCenter" },
-  { key: "item", header: "检查内容", width: 42, style: "label" },
+  { key: "item", header: "检查内容", width: 50, style: "label" },
   native("left", "左边", 11, "formulaNumber"),
   native("right", "右边", 11, "formulaNumber"),
   native("diff", "差额", 9, "formulaNumber"),

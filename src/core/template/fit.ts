@@ -58,8 +58,8 @@ export function fitRowHeights(sheet: SheetPlan, styles: Readonly<Record<StyleId,
 }
 
 /**
- * Portrait or landscape, whichever page shape the sheet's printed area is closer to (A4 is 1 : √2). A table wider
- * than tall (表四) prints landscape; a long one (表三) portrait.
+ * Portrait or landscape by the printed area's shape: clearly wider than tall (表四, one row of fifteen columns)
+ * prints landscape; a long table (表三) portrait, where fitting to one page wide shrinks it least.
  */
 export function bestOrientation(sheet: SheetPlan): "portrait" | "landscape" {
   let width = 0;

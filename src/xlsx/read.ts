@@ -65,9 +65,14 @@ function findMarker(wb: ExcelJS.Workbook): { edition: EditionId; version: number
   return undefined;
 }
 
-/** Labels each key accepts: the verbatim label and its known variants, normalised. */
+const acceptedCache = new Map<EditionId, Map<string, Set<string>>>();
+
+/** Labels each key accepts: the verbatim label and its known variants, normalised (computed once per edition). */
 function acceptedLabels(edition: EditionId): Map<string, Set<string>> {
+  const cached = acceptedCache.get(edition);
+  if (cached) return cached;
   const map = new Map<string, Set<string>>();
+  acceptedCache.set(edition, map);
   for (const table of editions[edition].tables) {
     for (const block of table.blocks) {
       for (const r of block.rows) map.set(r.key, new Set([r.label, ...(r.aliases ?? [])].map(normalizeLabel)));
@@ -187,7 +192,7 @@ export async function readReportWorkbook(buffer: Uint8Array, fileName?: string):
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (e) {
-    return fail(`无法打开工作簿，文件可能已损坏 / cannot open the workbook: ${(e as Error).message}`);
+    return fail(`无法打开工作簿，文件可能已损坏 / cannot open the workbook: ${String((e as Error).message).replace(/\s+/g, " ").slice(0, 200)}`);
   }
 
   const spanned = wb.worksheets.reduce((n, ws) => n + ws.rowCount * ws.columnCount, 0);

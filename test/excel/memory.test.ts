@@ -104,3 +104,14 @@ test("formulas are stored; an evaluator can calculate them", async () => {
   });
   expect(values).toEqual([[[2], ["x"]], [["=1+1"], ["x"]], [["Double"], ["String"]]]);
 });
+
+test("whole-sheet reads are refused as Excel refuses oversized payloads, instead of hanging", async () => {
+  const excel = createMemoryExcel();
+  await expect(
+    excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("Sheet1").getRange().load("values");
+      await context.sync();
+      return r.values;
+    }),
+  ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+});

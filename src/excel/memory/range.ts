@@ -41,7 +41,13 @@ function enter(cell: StoredCell, input: Input): void {
   else cell.value = s;
 }
 
+/** Cells one operation may touch: Excel streams whole columns, this model would create every cell. */
+const MAX_CELLS = 1_000_000;
+
 function forEachCell(rect: Rect, f: (address: string, r: number, c: number) => void): void {
+  if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > MAX_CELLS) {
+    throw officeError("InvalidArgument", `The in-memory workbook handles ranges up to ${MAX_CELLS} cells (${rangeAddress(rect)} is larger); use the used range.`);
+  }
   for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(cellAddress(r, c), r - rect.top, c - rect.left);
 }
 
@@ -60,6 +66,9 @@ function write2D(rect: Rect, input: Input, apply: (address: string, value: Input
 }
 
 function read2D<T>(rect: Rect, f: (address: string) => T): T[][] {
+  if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > MAX_CELLS) {
+    throw officeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${rangeAddress(rect)}).`);
+  }
   const out: T[][] = [];
   for (let r = rect.top; r <= rect.bottom; r++) {
     const row: T[] = [];

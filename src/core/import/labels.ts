@@ -1,0 +1,126 @@
+import { editionIds, editions, normalizeLabel } from "../editions";
+import type { EditionId, TableId } from "../editions";
+
+/**
+ * The importers' view of the editions' labels: every row label and alias of both editions, matched tolerantly
+ * (report-format.md §4 variants), plus the header words that tell the tables and the editions apart. Built once
+ * from the edition data; nothing here names a label of its own except the table anchors.
+ */
+
+/** normalizeLabel, and 「1、」 for 「1.」 anywhere (a PDF line puts group fragments before the number). */
+export function matchKey(text: string): string {
+  return normalizeLabel(text)
+    .replace(/[\u200b-\u200d\ufeff]/g, "")
+    .replace(/(\d+)[、.]/g, "$1.");
+}
+
+export interface RowLabelEntry {
+  rowKey: string;
+  table: TableId;
+  /** The label or alias as the edition data writes it. */
+  text: string;
+  /** Its match key. */
+  key: string;
+  /** Editions in which this wording names this row (verbatim or as an alias). */
+  editions: readonly EditionId[];
+}
+
+function buildEntries(): RowLabelEntry[] {
+  const byKey = new Map<string, { rowKey: string; table: TableId; text: string; editions: Set<EditionId> }>();
+  for (const id of editionIds) {
+    for (const table of editions[id].tables) {
+      for (const block of table.blocks) {
+        for (const row of block.rows) {
+          for (const text of [row.label, ...(row.aliases ?? [])]) {
+            if (!text) continue;
+            const key = matchKey(text);
+            const entry = byKey.get(key) ?? { rowKey: row.key, table: table.id, text, editions: new Set() };
+            entry.editions.add(id);
+            byKey.set(key, entry);
+          }
+        }
+      }
+    }
+  }
+  return [...byKey.entries()]
+    .map(([key, e]) => ({ rowKey: e.rowKey, table: e.table, text: e.text, key, editions: [...e.editions] }))
+    .sort((a, b) => b.key.length - a.key.length);
+}
+
+/** Longest first, so 「行政规范性文件」 wins over 「规范性文件」. */
+export const rowLabelEntries: readonly RowLabelEntry[] = buildEntries();
+const entryByKey = new Map(rowLabelEntries.map((e) => [e.key, e]));
+
+/** Row-group labels (「三、本年度办理结果」「（三）不予公开」…): they may precede a row label in the same cell. */
+const groupKeys: readonly string[] = [
+  ...new Set(
+    editionIds.flatMap((id) =>
+      editions[id].tables.flatMap((t) => t.blocks.flatMap((b) => (b.rowGroups ?? []).map((g) => matchKey(g.label)))),
+    ),
+  ),
+].sort((a, b) => b.length - a.length);
+
+function onlyGroupLabels(prefix: string): boolean {
+  let rest = prefix;
+  while (rest.length > 0) {
+    const g = groupKeys.find((k) => rest.startsWith(k));
+    if (!g) return false;
+    rest = rest.slice(g.length);
+  }
+  return true;
+}
+
+/**
+ * The row a label names. `anyPrefix` (PDF text): the label may be preceded by anything — header fragments and
+ * group labels broken over lines. Otherwise the cell must be the label, optionally after its group labels.
+ */
+export function matchRowLabel(text: string, anyPrefix = false): RowLabelEntry | undefined {
+  const key = matchKey(text);
+  if (!key) return undefined;
+  const exact = entryByKey.get(key);
+  if (exact) return exact;
+  for (const entry of rowLabelEntries) {
+    if (key.endsWith(entry.key) && (anyPrefix || onlyGroupLabels(key.slice(0, -entry.key.length)))) return entry;
+  }
+  return undefined;
+}
+
+/** Header words of 表二 that exist in one edition only: 「本年制发件数」 (2021) vs 「本年新制作数量」 (2019). */
+const columnLabelEditions: ReadonlyMap<string, readonly EditionId[]> = (() => {
+  const map = new Map<string, Set<EditionId>>();
+  for (const id of editionIds) {
+    for (const table of editions[id].tables) {
+      for (const block of table.blocks) {
+        for (const column of block.columns) {
+          for (const text of [column.label, ...(column.aliases ?? [])]) {
+            const key = matchKey(text);
+            map.set(key, (map.get(key) ?? new Set()).add(id));
+          }
+        }
+      }
+    }
+  }
+  return new Map([...map.entries()].map(([k, v]) => [k, [...v]]));
+})();
+
+/** Editions whose header uses this text, or undefined when it is no column label. */
+export function columnLabelEditionsOf(text: string): readonly EditionId[] | undefined {
+  return columnLabelEditions.get(matchKey(text));
+}
+
+/** The row-label header of 表二's blocks (「信息内容」). */
+export const ROW_HEADER_KEY = matchKey(editions["2021"].tables[0].blocks[0].rowHeader ?? "信息内容");
+
+/**
+ * Which table a header row or line belongs to, from words only that table's header has: 表二's captions
+ * 「第二十条第（一）项」 and 「信息内容」, 表三's corner note and 「申请人情况」, 表四's 「行政复议」「行政诉讼」 groups.
+ */
+export function tableAnchor(text: string): TableId | undefined {
+  const key = matchKey(text);
+  if (!key) return undefined;
+  if (/^第二十条第/.test(key) || key.startsWith(ROW_HEADER_KEY)) return "t2";
+  if (key.startsWith("(本列数据的勾稽关系") || key.startsWith("申请人情况")) return "t3";
+  if (/^行政复议/.test(key) && (key.includes("行政诉讼") || key.length <= 6)) return "t4";
+  if (key.includes("未经复议直接起诉")) return "t4";
+  return undefined;
+}

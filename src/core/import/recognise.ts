@@ -1,0 +1,238 @@
+import { cellKey, editionIndex, editions, normalizeLabel, rowName } from "../editions";
+import type { CellKey, EditionId, TableId } from "../editions";
+import { readCellText } from "../model/cellText";
+import { columnLabelEditionsOf, matchKey, matchRowLabel, ROW_HEADER_KEY, tableAnchor } from "./labels";
+import type { RowLabelEntry } from "./labels";
+import type { ImportProblem, SourceDocument } from "./types";
+
+/**
+ * The one recogniser every form shares: rows of cell texts → cells by key. A row is found by its label (any
+ * edition's wording, §4 variants tolerated); its values are the cells after the label, in the block's column order.
+ * 表四's one row has no label: it is the row of numbers under 表四's header. The edition comes from the labels
+ * (2019 and 2021 name 表二's rows and columns differently); without label evidence, from the report year.
+ */
+
+export interface Recognition {
+  edition: EditionId;
+  /** Raw cell text by key, exactly as found (trimmed). */
+  cells: Record<CellKey, string>;
+  /** Labels as found where they differ from the edition's (row key, or `${blockKey}/${columnKey}`). */
+  sourceLabels: Record<string, string>;
+  problems: ImportProblem[];
+  /** Indexes (in doc.blocks) of the grids that are the report's tables: they are not narrative. */
+  tableBlocks: Set<number>;
+}
+
+interface FoundRow {
+  rowKey: string;
+  table: TableId;
+  /** Label as found, or the edition wording it matched when the cell held more than the label. */
+  label: string;
+  entry?: RowLabelEntry;
+  values: string[];
+  /** The 「信息内容」 header row above it (表二), values only. */
+  header?: string[];
+}
+
+interface StrayRow {
+  block: number;
+  table?: TableId;
+  label: string;
+  values: string[];
+}
+
+const T4_ROW = "t4.cases";
+
+/** Text of a cell as the recogniser compares it: entities already decoded, all kinds of white space folded. */
+export function cleanCell(text: string): string {
+  return text.replace(/[\u200b-\u200d\ufeff]/g, "").replace(/\s+/g, " ").trim();
+}
+
+function isValueLike(text: string): boolean {
+  return readCellText(text).state !== "text";
+}
+
+function isEmptyValue(text: string): boolean {
+  const state = readCellText(text).state;
+  return state === "blank" || state === "placeholder";
+}
+
+function isNumber(text: string): boolean {
+  return readCellText(text).state === "number";
+}
+
+/** Cells from `start` on, one per source cell (a value spanning three columns counts once). */
+function collapse(cells: readonly string[], ids: readonly number[] | undefined, start: number): string[] {
+  const out: string[] = [];
+  for (let c = start; c < cells.length; c++) {
+    if (ids && c > start && ids[c] === ids[c - 1]) continue;
+    out.push(cells[c]);
+  }
+  return out;
+}
+
+export function recogniseTables(doc: SourceDocument, yearEdition: EditionId | undefined, forced?: EditionId): Recognition {
+  const found: FoundRow[] = [];
+  const strays: StrayRow[] = [];
+  const votes: Record<EditionId, number> = { "2019": 0, "2021": 0 };
+  const tableBlocks = new Set<number>();
+  let context: TableId | undefined;
+  let header: string[] | undefined;
+
+  doc.blocks.forEach((block, b) => {
+    if (block.kind !== "grid") return;
+    const anyPrefix = block.linear === true;
+    block.rows.forEach((raw, r) => {
+      const cells = raw.map(cleanCell);
+      const ids = block.cellIds?.[r];
+      const anchor = tableAnchor(cells.join("")) ?? cells.map(tableAnchor).find((a) => a !== undefined);
+      if (anchor) context = anchor;
+      for (const cell of cells) {
+        const eds = columnLabelEditionsOf(cell);
+        if (eds?.length === 1) votes[eds[0]]++;
+      }
+
+      // The label is the rightmost cell naming a row; cells to its right are its values.
+      for (let c = cells.length - 1; c >= 0; c--) {
+        if (isValueLike(cells[c])) continue;
+        const entry = matchRowLabel(cells[c], anyPrefix);
+        if (!entry) continue;
+        const exact = matchKey(cells[c]) === entry.key;
+        found.push({
+          rowKey: entry.rowKey,
+          table: entry.table,
+          label: exact ? cells[c].replace(/\s+/g, "") : entry.text,
+          entry,
+          values: collapse(cells, ids, c + 1),
+          header: entry.table === "t2" ? header : undefined,
+        });
+        if (entry.editions.length === 1) votes[entry.editions[0]]++;
+        context = entry.table;
+        tableBlocks.add(b);
+        return;
+      }
+
+      const headerAt = cells.findIndex((c) => matchKey(c) === ROW_HEADER_KEY);
+      if (headerAt >= 0) {
+        header = collapse(cells, ids, headerAt + 1).filter((c) => c !== "");
+        return;
+      }
+
+      // A row of numbers without a row label: 表四's data row under 表四's header, or a row we cannot place.
+      let start = cells.length;
+      while (start > 0 && isValueLike(cells[start - 1])) start--;
+      const values = collapse(cells, ids, start);
+      if (!values.some(isNumber)) return;
+      const label = cells.slice(0, start).join(" ").trim();
+      if (context === "t4" && !found.some((f) => f.rowKey === T4_ROW)) {
+        found.push({ rowKey: T4_ROW, table: "t4", label: "", values });
+        tableBlocks.add(b);
+      } else {
+        strays.push({ block: b, table: context, label, values });
+      }
+    });
+  });
+
+  const edition = forced ?? decideEdition(votes, yearEdition);
+  const problems: ImportProblem[] = [];
+  if (!forced && votes["2019"] > 0 && votes["2021"] > 0) problems.push({ rule: "import.editionMixed", values: { edition: editions[edition].name } });
+
+  const mapped = mapRows(found, edition, problems);
+  for (const stray of strays) {
+    if (!tableBlocks.has(stray.block)) continue;
+    const table = stray.table ? editions[edition].tables.find((t) => t.id === stray.table) : undefined;
+    problems.push({
+      rule: "import.rowUnrecognised",
+      values: { table: table?.name ?? "表格", label: stray.label || "（无栏目名称）", raw: stray.values.join(" "), edition: editions[edition].name },
+      location: table ? { table: table.name } : {},
+    });
+  }
+  reportMissing(mapped.seen, edition, problems);
+  return { edition, cells: mapped.cells, sourceLabels: mapped.sourceLabels, problems, tableBlocks };
+}
+
+function decideEdition(votes: Record<EditionId, number>, yearEdition: EditionId | undefined): EditionId {
+  if (votes["2019"] > votes["2021"]) return "2019";
+  if (votes["2021"] > votes["2019"]) return "2021";
+  return yearEdition ?? "2021";
+}
+
+/** Found rows → cells of the chosen edition. */
+function mapRows(found: readonly FoundRow[], edition: EditionId, problems: ImportProblem[]) {
+  const index = editionIndex(edition);
+  const cells: Record<CellKey, string> = {};
+  const sourceLabels: Record<string, string> = {};
+  const seen = new Map<string, string[]>();
+
+  for (const row of found) {
+    const home = index.rowHome(row.rowKey);
+    if (!home) {
+      const other = row.entry?.editions.find((id) => id !== edition);
+      const table = editions[edition].tables.find((t) => t.id === row.table);
+      problems.push({
+        rule: "import.rowOtherEdition",
+        values: { table: table?.name ?? "", label: row.label, otherEdition: other ? editions[other].name : "", edition: editions[edition].name },
+        location: { table: table?.name, row: row.label },
+      });
+      continue;
+    }
+    const { table, block } = home;
+    const name = rowName(block, home.row);
+    const keys = block.columns.map((c) => cellKey(row.rowKey, c.key));
+    const location = { table: table.name, row: name };
+    const values = [...row.values];
+    // Trailing cells beyond the block's columns that hold nothing (a layout column, a spanned 「/」) are not values.
+    while (values.length > block.columns.length && isEmptyValue(values[values.length - 1])) values.pop();
+
+    const previous = seen.get(row.rowKey);
+    if (previous) {
+      if (previous.join("|") !== values.join("|")) {
+        problems.push({ rule: "import.rowDuplicate", values: { table: table.name, row: name, first: previous.join(" "), second: values.join(" ") }, location });
+      }
+      continue;
+    }
+    seen.set(row.rowKey, values);
+
+    if (values.length !== block.columns.length) {
+      problems.push({
+        rule: "import.rowUnreadable",
+        values: { table: table.name, row: name, actual: values.length, expected: block.columns.length, raw: values.join(" ") || "无" },
+        location,
+        keys,
+        expected: block.columns.length,
+        actual: values.length,
+      });
+      continue;
+    }
+    keys.forEach((key, i) => (cells[key] = values[i]));
+
+    if (row.label && normalizeLabel(row.label) !== normalizeLabel(home.row.label)) sourceLabels[row.rowKey] = row.label;
+    if (row.header && row.header.length === block.columns.length) {
+      block.columns.forEach((column, i) => {
+        const text = row.header![i].replace(/\s+/g, "");
+        if (normalizeLabel(text) !== normalizeLabel(column.label)) sourceLabels[`${block.key}/${column.key}`] = text;
+      });
+    }
+  }
+  return { cells, sourceLabels, seen };
+}
+
+/** A table with no row found is missing (not zeros); a found table missing a row names the row. */
+function reportMissing(seen: ReadonlyMap<string, unknown>, edition: EditionId, problems: ImportProblem[]): void {
+  const index = editionIndex(edition);
+  for (const table of editions[edition].tables) {
+    const rows = table.blocks.flatMap((b) => b.rows.map((row) => ({ block: b, row })));
+    const present = rows.filter(({ row }) => seen.has(row.key));
+    if (present.length === 0) {
+      const keys = index.cells.filter((c) => c.table.id === table.id).map((c) => c.key);
+      problems.push({ rule: "import.tableMissing", values: { table: table.name, heading: table.heading }, location: { table: table.name }, keys });
+      continue;
+    }
+    for (const { block, row } of rows) {
+      if (seen.has(row.key)) continue;
+      const name = rowName(block, row);
+      const keys = block.columns.map((c) => cellKey(row.key, c.key));
+      problems.push({ rule: "import.rowMissing", values: { table: table.name, row: name }, location: { table: table.name, row: name }, keys });
+    }
+  }
+}

@@ -124,3 +124,47 @@ export function tableAnchor(text: string): TableId | undefined {
   if (key.includes("未经复议直接起诉")) return "t4";
   return undefined;
 }
+
+/** How many values a row has, in each edition that has it (表二's rows differ: 行政许可 has 1 or 3). */
+export function columnCountsOf(rowKey: string): number[] {
+  const counts = new Set<number>();
+  for (const id of editionIds) {
+    for (const table of editions[id].tables) {
+      for (const block of table.blocks) if (block.rows.some((r) => r.key === rowKey)) counts.add(block.columns.length);
+    }
+  }
+  return [...counts];
+}
+
+/** 表四's one row has no label: the number of values it has. */
+export const T4_VALUES = editions["2021"].tables[2].blocks[0].columns.length;
+
+/** Row keys of a table in order, per edition. */
+function rowOrder(table: TableId): string[][] {
+  return editionIds.map((id) => editions[id].tables.find((t) => t.id === table)?.blocks.flatMap((b) => b.rows.map((r) => r.key)) ?? []);
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let i = 0;
+  for (let j = 0; j < haystack.length && i < needle.length; j++) if (haystack[j] === needle[i]) i++;
+  return i === needle.length;
+}
+
+/**
+ * The row that comes after `lastRowKey` in the table (in either edition), when its label is spread through `text`
+ * with other cells' fragments between its characters — a PDF line mixes the group column (「（三）不予公开」 broken
+ * into 「（三）」「不予公」「开」) with the label column. Only the expected next row is tried, and only labels long
+ * enough to be unmistakable.
+ */
+export function matchNextRowScattered(text: string, table: TableId, lastRowKey: string | undefined): RowLabelEntry | undefined {
+  const key = matchKey(text);
+  for (const order of rowOrder(table)) {
+    const next = order[lastRowKey === undefined ? 0 : order.indexOf(lastRowKey) + 1];
+    if (!next || (lastRowKey !== undefined && !order.includes(lastRowKey))) continue;
+    for (const entry of rowLabelEntries) {
+      if (entry.rowKey !== next || entry.key.length < 6 || key.length > entry.key.length * 2 + 12) continue;
+      if (isSubsequence(entry.key, key)) return entry;
+    }
+  }
+  return undefined;
+}

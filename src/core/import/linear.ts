@@ -1,6 +1,7 @@
-import { readCellText } from "../model/cellText";
+import { readCellText, UNITS } from "../model/cellText";
 import type { TableId } from "../editions";
-import { matchRowLabel, tableAnchor } from "./labels";
+import { columnCountsOf, matchKey, matchNextRowScattered, matchRowLabel, T4_VALUES, tableAnchor } from "./labels";
+import type { RowLabelEntry } from "./labels";
 import type { TableGrid } from "./types";
 
 /**
@@ -15,7 +16,13 @@ const MAX_PENDING = 400;
 
 /** Splits 「1.属于国家秘密 2 0 0 0 0 0 2」 into its label and its values (numbers, 「/」, 「-」…). */
 export function splitRow(line: string, pending = ""): { text: string; values: string[] } {
-  const tokens = line.trim().split(/\s+/);
+  const tokens: string[] = [];
+  for (const token of line.trim().split(/\s+/)) {
+    // 「366.47203 万元」: a unit the PDF set apart from its number belongs to it.
+    const previous = tokens[tokens.length - 1];
+    if (previous !== undefined && UNITS.includes(token) && readCellText(previous).state === "number") tokens[tokens.length - 1] = `${previous} ${token}`;
+    else tokens.push(token);
+  }
   let start = tokens.length;
   while (start > 0 && readCellText(tokens[start - 1]).state !== "text") start--;
   const values = tokens.slice(start);
@@ -38,13 +45,37 @@ function regionStart(line: string): TableId | undefined {
   return row.values.length > 0 ? matchRowLabel(row.text)?.table : undefined;
 }
 
+/**
+ * Of the candidate labels (0–3 lines taken from below), the one with the fewest lines — unless more lines complete
+ * the same row's label (「（二）部分公开」 going on as 「（区分处理的，…）」). More lines must never reach the next row.
+ */
+function firstMatch(candidates: readonly string[], match: (text: string) => RowLabelEntry | undefined) {
+  let best: { entry: RowLabelEntry; taken: number; exact: boolean } | undefined;
+  candidates.forEach((c, taken) => {
+    const entry = match(c);
+    if (!entry) return;
+    if (!best || (entry.rowKey === best.entry.rowKey && entry.key.length > best.entry.key.length)) {
+      best = { entry, taken, exact: matchKey(c).endsWith(entry.key) };
+    }
+  });
+  return best;
+}
+
+/** The most values a row can have: its block's width in either edition; 表四's unlabelled row has fifteen. */
+function expectedValues(label: string, table: TableId): number {
+  const entry = matchRowLabel(label, true);
+  if (entry) return Math.max(...columnCountsOf(entry.rowKey));
+  return table === "t4" ? T4_VALUES : 0;
+}
+
 /** Reads one table region; returns the grid and how many lines it used (the rest is text after the table). */
-function readRegion(lines: readonly string[]): { grid: TableGrid; used: number } {
+function readRegion(lines: readonly string[], table: TableId): { grid: TableGrid; used: number } {
   const rows: string[][] = [];
   let pending: string[] = [];
   let used = 0;
   let rowsUsed = 0;
   let previousWasRow = false;
+  let lastRowKey: string | undefined;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k].trim();
     if (!line) continue;
@@ -56,25 +87,31 @@ function readRegion(lines: readonly string[]): { grid: TableGrid; used: number }
       previousWasRow = false;
       continue;
     }
-    if (text === "" && previousWasRow) {
-      // Numbers wrapped onto the next line (表四's fifteen).
+    if (text === "" && previousWasRow && rows[rows.length - 1].length - 1 + values.length <= expectedValues(rows[rows.length - 1][0], table)) {
+      // Numbers wrapped onto the next line (表四's fifteen) — not the numbers of the next row.
       rows[rows.length - 1].push(...values);
       used = k + 1;
       rowsUsed = rows.length;
       continue;
     }
+    // The label may go on below the numbers (numbers on its first or middle line): try up to three more lines,
+    // first for a label at the end, then for the expected next row's label with other cells' fragments inside.
+    const below: string[] = [];
+    for (let n = 1; n <= 3 && k + n < lines.length; n++) {
+      const l = lines[k + n].trim();
+      if (l === "" || splitRow(l).values.length > 0 || tableAnchor(l)) break;
+      below.push(l);
+    }
+    const candidates = [0, 1, 2, 3].slice(0, below.length + 1).map((n) => joined + text + below.slice(0, n).join(""));
+    const found =
+      firstMatch(candidates, (c) => matchRowLabel(c, true)) ??
+      firstMatch(candidates, (c) => matchNextRowScattered(c, table, lastRowKey));
     let label = joined + text;
-    if (!matchRowLabel(label, true)) {
-      // The numbers sit on the first line of a label that goes on below.
-      for (let n = 1; n <= 3 && k + n < lines.length; n++) {
-        const next = lines.slice(k + 1, k + 1 + n).map((l) => l.trim());
-        if (next.some((l) => l === "" || splitRow(l).values.length > 0)) break;
-        if (matchRowLabel(label + next.join(""), true)) {
-          label += next.join("");
-          k += n;
-          break;
-        }
-      }
+    if (found) {
+      // A label read through other cells' fragments is recorded as the edition words it.
+      label = found.exact ? candidates[found.taken] : found.entry.text;
+      lastRowKey = found.entry.rowKey;
+      k += found.taken;
     }
     rows.push([label, ...values]);
     pending = [];
@@ -102,7 +139,7 @@ export function linearTables(lines: readonly string[], headings: ReadonlySet<str
       if (next && next !== table && t.length <= 60) break;
       end++;
     }
-    const { grid, used } = readRegion(lines.slice(i, end));
+    const { grid, used } = readRegion(lines.slice(i, end), table);
     if (used > 0) {
       out.push(grid);
       out.push(...lines.slice(i + used, end));

@@ -138,16 +138,8 @@ export function recogniseTables(doc: SourceDocument, yearEdition: EditionId | un
   if (!forced && votes["2019"] > 0 && votes["2021"] > 0) problems.push({ rule: "import.editionMixed", values: { edition: editions[edition].name } });
 
   const mapped = mapRows(found, edition, problems);
-  for (const stray of strays) {
-    if (!tableBlocks.has(stray.block)) continue;
-    const table = stray.table ? editions[edition].tables.find((t) => t.id === stray.table) : undefined;
-    problems.push({
-      rule: "import.rowUnrecognised",
-      values: { table: table?.name ?? "表格", label: stray.label || "（无栏目名称）", raw: stray.values.join(" "), edition: editions[edition].name },
-      location: table ? { table: table.name } : {},
-    });
-  }
-  reportMissing(mapped.seen, edition, problems);
+  const reported = strays.filter((stray) => tableBlocks.has(stray.block));
+  problems.push(...reportTables(edition, mapped, reported));
   return { edition, cells: mapped.cells, sourceLabels: mapped.sourceLabels, problems, tableBlocks };
 }
 
@@ -157,12 +149,24 @@ function decideEdition(votes: Record<EditionId, number>, yearEdition: EditionId 
   return yearEdition ?? "2021";
 }
 
+interface Mapped {
+  cells: Record<CellKey, string>;
+  sourceLabels: Record<string, string>;
+  /** Rows found (readable or not), and rows whose cells were imported. */
+  seen: Map<string, string[]>;
+  imported: Set<string>;
+  /** Problems with single rows, by table: dropped when the whole table is reported unreadable. */
+  rowProblems: { table: TableId; problem: ImportProblem }[];
+}
+
 /** Found rows → cells of the chosen edition. */
-function mapRows(found: readonly FoundRow[], edition: EditionId, problems: ImportProblem[]) {
+function mapRows(found: readonly FoundRow[], edition: EditionId, problems: ImportProblem[]): Mapped {
   const index = editionIndex(edition);
   const cells: Record<CellKey, string> = {};
   const sourceLabels: Record<string, string> = {};
   const seen = new Map<string, string[]>();
+  const imported = new Set<string>();
+  const rowProblems: Mapped["rowProblems"] = [];
 
   for (const row of found) {
     const home = index.rowHome(row.rowKey);
@@ -187,24 +191,26 @@ function mapRows(found: readonly FoundRow[], edition: EditionId, problems: Impor
     const previous = seen.get(row.rowKey);
     if (previous) {
       if (previous.join("|") !== values.join("|")) {
-        problems.push({ rule: "import.rowDuplicate", values: { table: table.name, row: name, first: previous.join(" "), second: values.join(" ") }, location });
+        rowProblems.push({ table: table.id, problem: { rule: "import.rowDuplicate", values: { table: table.name, row: name, first: previous.join(" "), second: values.join(" ") }, location } });
       }
       continue;
     }
     seen.set(row.rowKey, values);
 
     if (values.length !== block.columns.length) {
-      problems.push({
+      const problem: ImportProblem = {
         rule: "import.rowUnreadable",
         values: { table: table.name, row: name, actual: values.length, expected: block.columns.length, raw: values.join(" ") || "无" },
         location,
         keys,
         expected: block.columns.length,
         actual: values.length,
-      });
+      };
+      rowProblems.push({ table: table.id, problem });
       continue;
     }
     keys.forEach((key, i) => (cells[key] = values[i]));
+    imported.add(row.rowKey);
 
     if (row.label && normalizeLabel(row.label) !== normalizeLabel(home.row.label)) sourceLabels[row.rowKey] = row.label;
     if (row.header && row.header.length === block.columns.length) {
@@ -214,25 +220,60 @@ function mapRows(found: readonly FoundRow[], edition: EditionId, problems: Impor
       });
     }
   }
-  return { cells, sourceLabels, seen };
+  return { cells, sourceLabels, seen, imported, rowProblems };
 }
 
-/** A table with no row found is missing (not zeros); a found table missing a row names the row. */
-function reportMissing(seen: ReadonlyMap<string, unknown>, edition: EditionId, problems: ImportProblem[]): void {
+/** Unplaced rows named one by one, up to this many per table; the rest are counted. */
+const STRAYS_NAMED = 5;
+
+/**
+ * Per table: missing (no row found — not zeros), unreadable as a whole (fewer than half its rows read: one finding,
+ * not a list of every row), or its single problems: rows missing, rows whose numbers cannot be placed, rows that
+ * are not the edition's.
+ */
+function reportTables(edition: EditionId, mapped: Mapped, strays: readonly StrayRow[]): ImportProblem[] {
   const index = editionIndex(edition);
+  const problems: ImportProblem[] = [];
+  const tableIds = new Set<TableId>(editions[edition].tables.map((t) => t.id));
   for (const table of editions[edition].tables) {
     const rows = table.blocks.flatMap((b) => b.rows.map((row) => ({ block: b, row })));
-    const present = rows.filter(({ row }) => seen.has(row.key));
-    if (present.length === 0) {
+    const tableStrays = strays.filter((s) => s.table === table.id);
+    const location = { table: table.name };
+    const unread = (r: { row: { key: string } }) => !mapped.imported.has(r.row.key);
+    const keysOf = (list: typeof rows) => list.flatMap(({ block, row }) => block.columns.map((c) => cellKey(row.key, c.key)));
+
+    if (!rows.some(({ row }) => mapped.seen.has(row.key)) && tableStrays.length === 0) {
       const keys = index.cells.filter((c) => c.table.id === table.id).map((c) => c.key);
-      problems.push({ rule: "import.tableMissing", values: { table: table.name, heading: table.heading }, location: { table: table.name }, keys });
+      problems.push({ rule: "import.tableMissing", values: { table: table.name, heading: table.heading }, location, keys });
       continue;
     }
-    for (const { block, row } of rows) {
-      if (seen.has(row.key)) continue;
-      const name = rowName(block, row);
-      const keys = block.columns.map((c) => cellKey(row.key, c.key));
-      problems.push({ rule: "import.rowMissing", values: { table: table.name, row: name }, location: { table: table.name, row: name }, keys });
+    const read = rows.length - rows.filter(unread).length;
+    if (read * 2 < rows.length) {
+      problems.push({ rule: "import.tableUnreadable", values: { table: table.name, read, total: rows.length }, location, keys: keysOf(rows.filter(unread)) });
+      continue;
     }
+    problems.push(...mapped.rowProblems.filter((p) => p.table === table.id).map((p) => p.problem));
+    for (const { block, row } of rows) {
+      if (mapped.seen.has(row.key)) continue;
+      const name = rowName(block, row);
+      problems.push({ rule: "import.rowMissing", values: { table: table.name, row: name }, location: { table: table.name, row: name }, keys: keysOf([{ block, row }]) });
+    }
+    problems.push(...strayProblems(tableStrays, table.name, edition));
   }
+  problems.push(...strayProblems(strays.filter((s) => !s.table || !tableIds.has(s.table)), "表格", edition));
+  return problems;
+}
+
+function strayProblems(strays: readonly StrayRow[], table: string, edition: EditionId): ImportProblem[] {
+  // A lone number without a label is a fragment, not a row worth naming.
+  const named = strays.filter((s) => s.label !== "" || s.values.length > 1);
+  const shown = named.slice(0, STRAYS_NAMED);
+  const problems: ImportProblem[] = shown.map((stray) => ({
+    rule: "import.rowUnrecognised",
+    values: { table, label: stray.label || "（无栏目名称）", raw: stray.values.join(" "), edition: editions[edition].name },
+    location: table === "表格" ? {} : { table },
+  }));
+  const rest = strays.length - shown.length;
+  if (rest > 0) problems.push({ rule: "import.rowsUnrecognised", values: { table, count: rest }, location: table === "表格" ? {} : { table } });
+  return problems;
 }

@@ -14,7 +14,7 @@ const PAGE_MARKER = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\
 
 /** A form feed separates PDF pages; a page's first or last line that is only a number is its page number. */
 function dropPageNumbers(text: string): { lines: string[]; paged: boolean } {
-  const pages = text.split("\f");
+  const pages = text.split(/\n?\f\n?/);
   const lines: string[] = [];
   let paged = pages.length > 1;
   for (const page of pages) {

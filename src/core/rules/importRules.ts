@@ -14,6 +14,14 @@ export const importRules = [
     message: "文件中没有找到{table}（{heading}）的表格，未按0计算；请核对原文是否缺少该表，或表格是否以图片发布。",
   },
   {
+    id: "import.tableUnreadable",
+    severity: "error",
+    title: "统计表无法按行读取",
+    basis: "issue 7: never guess silently",
+    message:
+      "{table}的表格大部分行无法读取（只读出{read}行，共{total}行），文字可能是逐格复制的或排版错乱；未读出的行未导入。请改用网页或Word版本，或对照原文核对。",
+  },
+  {
     id: "import.rowMissing",
     severity: "error",
     title: "统计表缺少一行",
@@ -33,6 +41,13 @@ export const importRules = [
     title: "表格中有不属于本格式的行",
     basis: "§3 provincial variants; issue 7",
     message: "{table}中「{label}」这一行（{raw}）不是{edition}的栏目，未导入。",
+  },
+  {
+    id: "import.rowsUnrecognised",
+    severity: "warning",
+    title: "表格中还有未能识别的数字",
+    basis: "issue 7: never guess silently",
+    message: "{table}中另有{count}处数字未能对应到栏目，未导入；请对照原文核对。",
   },
   {
     id: "import.rowOtherEdition",

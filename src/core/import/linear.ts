@@ -18,9 +18,9 @@ const MAX_PENDING = 400;
 export function splitRow(line: string, pending = ""): { text: string; values: string[] } {
   const tokens: string[] = [];
   for (const token of line.trim().split(/\s+/)) {
-    // 「366.47203 万元」: a unit the PDF set apart from its number belongs to it.
+    // 「366.47203 万元」: the PDF set the unit apart from its number; in the cell they were one text.
     const previous = tokens[tokens.length - 1];
-    if (previous !== undefined && UNITS.includes(token) && readCellText(previous).state === "number") tokens[tokens.length - 1] = `${previous} ${token}`;
+    if (previous !== undefined && UNITS.includes(token) && readCellText(previous).state === "number") tokens[tokens.length - 1] = previous + token;
     else tokens.push(token);
   }
   let start = tokens.length;

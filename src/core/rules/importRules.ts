@@ -64,6 +64,13 @@ export const importRules = [
     message: "{table}「{row}」行出现了两次，数字不同：已采用第一处（{first}），另一处为（{second}）；请核对原文。",
   },
   {
+    id: "import.lastYearUnread",
+    severity: "warning",
+    title: "上年报告未能读出结转数，未核对上年结转",
+    basis: "§6 rule 6; issue 7: never guess silently",
+    message: "上年（{lastYear}年）报告中表三「{row}」未能读出，未核对本年「上年结转」；请对照上年报告原文核对。",
+  },
+  {
     id: "import.editionMixed",
     severity: "warning",
     title: "表格中混用了两种格式的栏目",

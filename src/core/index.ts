@@ -8,3 +8,4 @@ export { reportToJson, stringifyReport } from "./model/serialize";
 export { validate } from "./validate";
 export type { ValidateOptions } from "./validate";
 export * from "./text";
+export * from "./aggregate";

@@ -1,11 +1,13 @@
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
-import { decodeText, importDocx } from "../../src/core/import";
+import { editionIndex } from "../../src/core";
+import { decodeText, importDocx, importText } from "../../src/core/import";
 import { spanGrid } from "../../src/core/import/flow";
 import { formatNumber } from "../../src/core/import/docxNumbering";
 import { matchRowLabel } from "../../src/core/import/labels";
 import { splitRow } from "../../src/core/import/linear";
 import { agencyOf, contactOf, findTitle, levelOfAgency, periodYearOf } from "../../src/core/import/meta";
 import { unwrapLines } from "../../src/core/import/unwrap";
+import { transcribed } from "./helpers";
 
 describe("row labels: every §4 variant names its row; other text does not", () => {
   test.each([
@@ -16,6 +18,7 @@ describe("row labels: every §4 variant names its row; other text does not", () 
     ["(一)予以公开", "t3.disclosed"],
     ["（三） 不予公开 8. 属于行政查询事项", "t3.withheld.queryMatters"],
     ["1.申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请", "t3.other.noCorrection"],
+    ["（2）申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "t3.other.unpaidFee"],
     ['3.危及"三安全一稳定"', "t3.withheld.threeSecurities"],
     ["（二）部分公开", "t3.partlyDisclosed"],
     ["三、本年度办理结果（七）总计", "t3.total"],
@@ -33,6 +36,22 @@ describe("row labels: every §4 variant names its row; other text does not", () 
     expect(matchRowLabel("总计商业企业科研机构一、本年新收政府信息公开申请数量", true)?.rowKey).toBe("t3.newReceived");
     expect(matchRowLabel("法提供 2.没有现成信息需要另行制作", true)?.rowKey).toBe("t3.unavailable.needsCreation");
     expect(matchRowLabel("法提供 2.没有现成信息需要另行制作", false)).toBeUndefined();
+  });
+});
+
+describe("text pasted from a spreadsheet or a browser as tab-separated rows", () => {
+  test("imports like the page it came from", () => {
+    const expected = transcribed("huaian-2024");
+    const index = editionIndex("2021");
+    const rows = index.edition.tables.flatMap((t) =>
+      t.blocks.flatMap((b) => b.rows.map((r) => [r.label, ...b.columns.map((c) => expected.cells[`${r.key}|${c.key}`].raw)].join("\t"))),
+    );
+    const text = ["淮安市人民政府2024年政府信息公开工作年度报告", "二、主动公开政府信息情况", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数", ...rows.slice(0, 6),
+      "三、收到和处理政府信息公开申请情况", ...rows.slice(6, 31), "四、政府信息公开行政复议、行政诉讼情况", "行政复议\t\t\t\t\t行政诉讼", rows[31]].join("\r\n");
+    const result = importText(text);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.report.cells).toEqual(expected.cells);
+    expect(result.report.inputProblems).toEqual([]);
   });
 });
 

@@ -9,12 +9,13 @@ import type { EditionId, TableId } from "../editions";
 
 const keyCache = new Map<string, string>();
 
-/** normalizeLabel, and 「1、」 for 「1.」 anywhere (a PDF line puts group fragments before the number). */
+/** normalizeLabel, and 「1、」「（1）」 for 「1.」 anywhere (a PDF line puts group fragments before the number). */
 export function matchKey(text: string): string {
   let key = keyCache.get(text);
   if (key === undefined) {
     key = normalizeLabel(text)
       .replace(/[\u200b-\u200d\ufeff]/g, "")
+      .replace(/\((\d+)\)/g, "$1.")
       .replace(/(\d+)[、.]/g, "$1.");
     // Tables repeat their texts (spanned labels, 「0」); a bounded cache keeps a 20 MB page from filling memory.
     if (keyCache.size > 20000) keyCache.clear();

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
-import { validate } from "../../src/core";
+import { editionIndex, validate } from "../../src/core";
 import type { Finding, Report } from "../../src/core";
 import { importDocx, importHtml, importPdfText, importText, IMPORT_LIMITS } from "../../src/core/import";
 import type { ImportResult } from "../../src/core/import";
@@ -89,6 +89,29 @@ describe("HTML", () => {
     expect(rules.filter((r) => r.startsWith("import."))).toEqual([]);
   });
 
+  test("表三 with an added 小计 column and 总计 moved first: read by the header, and said so", () => {
+    const expected = transcribed("huaian-2024");
+    const t3 = editionIndex("2021").table("t3").blocks[0];
+    const value = (row: string, column: string) => expected.cells[`${row}|${column}`].raw;
+    const organisations = ["commercial", "research", "publicInterest", "legalService", "otherOrganisation"];
+    const rows = t3.rows.map((r) => {
+      const subtotal = organisations.reduce((sum, c) => sum + Number(value(r.key, c)), 0);
+      const cells = [value(r.key, "total"), value(r.key, "naturalPerson"), ...organisations.map((c) => value(r.key, c)), String(subtotal)];
+      return `<tr><td>${r.label}</td>${cells.map((v) => `<td>${v}</td>`).join("")}</tr>`;
+    });
+    const html = `<h1>淮安市人民政府2024年政府信息公开工作年度报告</h1><table>
+      <tr><td rowspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td rowspan="2">总计</td><td rowspan="2">自然人</td><td colspan="6">法人或其他组织</td></tr>
+      <tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>小计</td></tr>
+      ${rows.join("\n")}</table>`;
+    const report = ok(importHtml(html));
+    for (const def of editionIndex("2021").cells.filter((c) => c.table.id === "t3")) expect(report.cells[def.key]).toEqual(expected.cells[def.key]);
+    const findings = validate(report);
+    expect(brief(findings)).toEqual(["import.columnsByHeader 表三", "import.tableMissing 表二", "import.tableMissing 表四"]);
+    expect(findings[0].message).toBe(
+      "表三的栏目与标准格式不同（总计、自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、小计），已按栏目名称对应读取，多出的栏目未导入；请按标准格式填报。",
+    );
+  });
+
   test("another edition's label: read as the edition most labels name, and said so", () => {
     const report = ok(importHtml(page.replace(">行政规范性文件<", ">规范性文件<")));
     expect(report.meta.edition).toBe("2021");
@@ -118,6 +141,13 @@ describe("PDF text", () => {
     expect(findings[0].message).toBe(
       "表三「（六）其他处理 3.其他」行读到6个数（108 2 0 0 0 110），应为7个，无法确定各数属于哪一栏，该行未导入；请核对原文（空白的格请填0）。",
     );
+  });
+
+  test("a whole label on its own line, its numbers on the next: one row, read once", () => {
+    const text = pdfText.replace("3、其他 108 2 0 0 0 0 110", "3、其他\n108 2 0 0 0 0 110");
+    const report = ok(importPdfText(text));
+    expect(report.inputProblems).toEqual([]);
+    expect(report.cells["t3.other.other|total"].raw).toBe("110");
   });
 
   test("text copied cell by cell down the columns: each table reported unreadable once, not a flood of rows", () => {

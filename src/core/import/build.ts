@@ -38,8 +38,8 @@ export function buildReport(doc: SourceDocument, options: ImportOptions = {}): I
     return {
       ok: false,
       reason:
-        "未能读出报告年度：没有找到「××××年政府信息公开工作年度报告」这样的标题，也没有「统计期限自××××年1月1日」；请指定报告年度（命令行 --year）。" +
-        " / cannot tell the report year: no title naming it; give it with --year",
+        "未能读出报告年度：没有找到「××××年政府信息公开工作年度报告」这样的标题，也没有「统计期限自××××年1月1日」；" +
+        "可能不是年度报告。如确是年度报告，导入时请指定年度（xxgk import 文件 --year 年度）。 / cannot tell the report year (import with --year)",
     };
   }
 

@@ -65,5 +65,8 @@ export async function importFile(fileName: string, bytes: Uint8Array, options: I
   if (form === "html") return importHtml(bytes, withFile);
   if (form === "text") return importText(bytes, withFile);
   if (form === "docx") return importDocx(bytes, withFile);
-  return { ok: false, reason: `不支持导入这种文件：${fileName} / unsupported file type` };
+  if (/\.pdf$/i.test(fileName)) {
+    return { ok: false, reason: "PDF请复制其中的文字粘贴导入，或用命令行 xxgk import 转换。 / PDF files are read by the command line" };
+  }
+  return { ok: false, reason: `不支持导入这种文件：${fileName}（可导入 .html .htm .txt .docx） / unsupported file type` };
 }

@@ -42,6 +42,8 @@ interface StrayRow {
 }
 
 const T4_ROW = "t4.cases";
+/** 表三's columns (the same in both editions), as header words. */
+const T3_COLUMN_KEYS = editions["2021"].tables[1].blocks[0].columns.map((c) => matchKey(c.label));
 
 /** Text of a cell as the recogniser compares it: entities already decoded, all kinds of white space folded. */
 export function cleanCell(text: string): string {
@@ -78,6 +80,9 @@ export function recogniseTables(doc: SourceDocument, yearEdition: EditionId | un
   const tableBlocks = new Set<number>();
   let context: TableId | undefined;
   let header: string[] | undefined;
+  // 表三's leaf header (自然人 … 总计) in a grid whose columns line up (HTML, .docx): where each column is.
+  let t3Header: { block: number; slots: number[]; labels: string[] } | undefined;
+  let t3ByHeader = false;
 
   doc.blocks.forEach((block, b) => {
     if (block.kind !== "grid") return;
@@ -85,11 +90,18 @@ export function recogniseTables(doc: SourceDocument, yearEdition: EditionId | un
     block.rows.forEach((raw, r) => {
       const cells = raw.map(cleanCell);
       const ids = block.cellIds?.[r];
-      const anchor = tableAnchor(cells.join("")) ?? cells.map(tableAnchor).find((a) => a !== undefined);
+      // In PDF text a line without numbers is a header line or part of a label the next row takes: never a row.
+      const headerLine = anyPrefix && cells.length === 1;
+      const words = headerLine ? cells[0].split(" ") : cells;
+      const anchor = tableAnchor(cells.join("")) ?? words.map(tableAnchor).find((a) => a !== undefined);
       if (anchor) context = anchor;
-      for (const cell of cells) {
-        const eds = columnLabelEditionsOf(cell);
+      for (const word of words) {
+        const eds = columnLabelEditionsOf(word);
         if (eds?.length === 1) votes[eds[0]]++;
+      }
+      if (headerLine) {
+        if (matchKey(words[0]) === ROW_HEADER_KEY) header = words.slice(1);
+        return;
       }
 
       // The label is the rightmost cell naming a row; cells to its right are its values.
@@ -98,18 +110,36 @@ export function recogniseTables(doc: SourceDocument, yearEdition: EditionId | un
         const entry = matchRowLabel(cells[c], anyPrefix);
         if (!entry) continue;
         const exact = matchKey(cells[c]) === entry.key;
+        let values = collapse(cells, ids, c + 1);
+        if (entry.table === "t3" && t3Header?.block === b) {
+          // Columns in another order, or an extra column (a 小计 the format does not have): read by the header.
+          const bySlot = t3Header.slots.map((i) => cells[i] ?? "");
+          if (bySlot.join("|") !== values.join("|")) {
+            values = bySlot;
+            t3ByHeader = true;
+          }
+        }
         found.push({
           rowKey: entry.rowKey,
           table: entry.table,
           label: exact ? cells[c].replace(/\s+/g, "") : entry.text,
           entry,
-          values: collapse(cells, ids, c + 1),
+          values,
           header: entry.table === "t2" ? header : undefined,
         });
         if (entry.editions.length === 1) votes[entry.editions[0]]++;
         context = entry.table;
         tableBlocks.add(b);
         return;
+      }
+
+      if (ids) {
+        const slots = T3_COLUMN_KEYS.map((k) => cells.findIndex((c) => matchKey(c) === k));
+        if (slots.every((i) => i >= 0)) {
+          const labels = collapse(cells, ids, Math.min(...slots)).filter((c) => !isValueLike(c));
+          t3Header = { block: b, slots, labels };
+          return;
+        }
       }
 
       const headerAt = cells.findIndex((c) => matchKey(c) === ROW_HEADER_KEY);
@@ -137,6 +167,9 @@ export function recogniseTables(doc: SourceDocument, yearEdition: EditionId | un
   const problems: ImportProblem[] = [];
   if (!forced && votes["2019"] > 0 && votes["2021"] > 0) problems.push({ rule: "import.editionMixed", values: { edition: editions[edition].name } });
 
+  if (t3ByHeader && t3Header) {
+    problems.push({ rule: "import.columnsByHeader", values: { table: "表三", found: t3Header.labels.join("、") }, location: { table: "表三" } });
+  }
   const mapped = mapRows(found, edition, problems);
   const reported = strays.filter((stray) => tableBlocks.has(stray.block));
   problems.push(...reportTables(edition, mapped, reported));

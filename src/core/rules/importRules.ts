@@ -36,6 +36,13 @@ export const importRules = [
     message: "{table}「{row}」行读到{actual}个数（{raw}），应为{expected}个，无法确定各数属于哪一栏，该行未导入；请核对原文（空白的格请填0）。",
   },
   {
+    id: "import.columnsByHeader",
+    severity: "warning",
+    title: "表格栏目与标准格式不同，已按栏目名称读取",
+    basis: "§4 (no 小计 column; fixed column order); issue 7: never guess silently",
+    message: "{table}的栏目与标准格式不同（{found}），已按栏目名称对应读取，多出的栏目未导入；请按标准格式填报。",
+  },
+  {
     id: "import.rowUnrecognised",
     severity: "warning",
     title: "表格中有不属于本格式的行",

@@ -119,7 +119,7 @@ export function columnLabelEditionsOf(text: string): readonly EditionId[] | unde
 }
 
 /** The row-label header of 表二's blocks (「信息内容」). */
-export const ROW_HEADER_KEY = matchKey(editions["2021"].tables[0].blocks[0].rowHeader ?? "信息内容");
+export const ROW_HEADER_KEY = matchKey(editions["2021"].tables.find((t) => t.id === "t2")?.blocks[0].rowHeader ?? "信息内容");
 
 /**
  * Which table a header row or line belongs to, from words only that table's header has: 表二's captions
@@ -147,7 +147,7 @@ export function columnCountsOf(rowKey: string): number[] {
 }
 
 /** 表四's one row has no label: the number of values it has. */
-export const T4_VALUES = editions["2021"].tables[2].blocks[0].columns.length;
+export const T4_VALUES = editions["2021"].tables.find((t) => t.id === "t4")?.blocks[0].columns.length ?? 15;
 
 /** Row keys of a table in order, per edition. */
 function rowOrder(table: TableId): string[][] {

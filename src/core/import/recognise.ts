@@ -43,7 +43,7 @@ interface StrayRow {
 
 const T4_ROW = "t4.cases";
 /** 表三's columns (the same in both editions), as header words. */
-const T3_COLUMN_KEYS = editions["2021"].tables[1].blocks[0].columns.map((c) => matchKey(c.label));
+const T3_COLUMN_KEYS = editionIndex("2021").table("t3").blocks[0].columns.map((c) => matchKey(c.label));
 
 /** Text of a cell as the recogniser compares it: entities already decoded, all kinds of white space folded. */
 export function cleanCell(text: string): string {
@@ -73,101 +73,109 @@ function collapse(cells: readonly string[], ids: readonly number[] | undefined, 
   return out;
 }
 
-export function recogniseTables(doc: SourceDocument, yearEdition: EditionId | undefined, forced?: EditionId): Recognition {
-  const found: FoundRow[] = [];
-  const strays: StrayRow[] = [];
-  const votes: Record<EditionId, number> = { "2019": 0, "2021": 0 };
-  const tableBlocks = new Set<number>();
-  let context: TableId | undefined;
-  let header: string[] | undefined;
-  // 表三's leaf header (自然人 … 总计) in a grid whose columns line up (HTML, .docx): where each column is.
-  let t3Header: { block: number; slots: number[]; labels: string[] } | undefined;
-  let t3ByHeader = false;
+/** What reading the grids gathers before the edition is decided. */
+interface Scan {
+  found: FoundRow[];
+  strays: StrayRow[];
+  votes: Record<EditionId, number>;
+  tableBlocks: Set<number>;
+  /** The table the rows are in, from the last header anchor or recognised row. */
+  context?: TableId;
+  /** 表二's last 「信息内容」 header, values only. */
+  header?: string[];
+  /** 表三's leaf header (自然人 … 总计) in a grid whose columns line up (HTML, .docx): where each column is. */
+  t3Header?: { block: number; slots: number[]; labels: string[] };
+  t3ByHeader: boolean;
+}
 
-  doc.blocks.forEach((block, b) => {
-    if (block.kind !== "grid") return;
-    const anyPrefix = block.linear === true;
-    block.rows.forEach((raw, r) => {
-      const cells = raw.map(cleanCell);
-      const ids = block.cellIds?.[r];
-      // In PDF text a line without numbers is a header line or part of a label the next row takes: never a row.
-      const headerLine = anyPrefix && cells.length === 1;
-      const words = headerLine ? cells[0].split(" ") : cells;
-      const anchor = tableAnchor(cells.join("")) ?? words.map(tableAnchor).find((a) => a !== undefined);
-      if (anchor) context = anchor;
-      for (const word of words) {
-        const eds = columnLabelEditionsOf(word);
-        if (eds?.length === 1) votes[eds[0]]++;
-      }
-      if (headerLine) {
-        if (matchKey(words[0]) === ROW_HEADER_KEY) header = words.slice(1);
-        return;
-      }
+/** One row of a grid: a header line, a labelled row, 表三's header, or a row of numbers without a label. */
+function scanRow(scan: Scan, raw: readonly string[], ids: readonly number[] | undefined, block: number, linear: boolean): void {
+  const cells = raw.map(cleanCell);
+  // In PDF text a line without numbers is a header line or part of a label the next row takes: never a row.
+  const headerLine = linear && cells.length === 1;
+  const words = headerLine ? cells[0].split(" ") : cells;
+  const anchor = tableAnchor(cells.join("")) ?? words.map(tableAnchor).find((a) => a !== undefined);
+  if (anchor) scan.context = anchor;
+  for (const word of words) {
+    const eds = columnLabelEditionsOf(word);
+    if (eds?.length === 1) scan.votes[eds[0]]++;
+  }
+  if (headerLine) {
+    if (matchKey(words[0]) === ROW_HEADER_KEY) scan.header = words.slice(1);
+    return;
+  }
+  if (labelledRow(scan, cells, ids, block, linear)) return;
 
-      // The label is the rightmost cell naming a row; cells to its right are its values.
-      for (let c = cells.length - 1; c >= 0; c--) {
-        if (isValueLike(cells[c])) continue;
-        const entry = matchRowLabel(cells[c], anyPrefix);
-        if (!entry) continue;
-        const exact = matchKey(cells[c]) === entry.key;
-        let values = collapse(cells, ids, c + 1);
-        if (entry.table === "t3" && t3Header?.block === b) {
-          // Columns in another order, or an extra column (a 小计 the format does not have): read by the header.
-          const bySlot = t3Header.slots.map((i) => cells[i] ?? "");
-          if (bySlot.join("|") !== values.join("|")) {
-            values = bySlot;
-            t3ByHeader = true;
-          }
-        }
-        found.push({
-          rowKey: entry.rowKey,
-          table: entry.table,
-          label: exact ? cells[c].replace(/\s+/g, "") : entry.text,
-          entry,
-          values,
-          header: entry.table === "t2" ? header : undefined,
-        });
-        if (entry.editions.length === 1) votes[entry.editions[0]]++;
-        context = entry.table;
-        tableBlocks.add(b);
-        return;
-      }
+  if (ids) {
+    const slots = T3_COLUMN_KEYS.map((k) => cells.findIndex((c) => matchKey(c) === k));
+    if (slots.every((i) => i >= 0)) {
+      const labels = collapse(cells, ids, Math.min(...slots)).filter((c) => !isValueLike(c));
+      scan.t3Header = { block, slots, labels };
+      return;
+    }
+  }
+  const headerAt = cells.findIndex((c) => matchKey(c) === ROW_HEADER_KEY);
+  if (headerAt >= 0) {
+    scan.header = collapse(cells, ids, headerAt + 1).filter((c) => c !== "");
+    return;
+  }
 
-      if (ids) {
-        const slots = T3_COLUMN_KEYS.map((k) => cells.findIndex((c) => matchKey(c) === k));
-        if (slots.every((i) => i >= 0)) {
-          const labels = collapse(cells, ids, Math.min(...slots)).filter((c) => !isValueLike(c));
-          t3Header = { block: b, slots, labels };
-          return;
-        }
-      }
+  // A row of numbers without a row label: 表四's data row under 表四's header, or a row we cannot place.
+  let start = cells.length;
+  while (start > 0 && isValueLike(cells[start - 1])) start--;
+  const values = collapse(cells, ids, start);
+  if (!values.some(isNumber)) return;
+  if (scan.context === "t4" && !scan.found.some((f) => f.rowKey === T4_ROW)) {
+    scan.found.push({ rowKey: T4_ROW, table: "t4", label: "", values });
+    scan.tableBlocks.add(block);
+  } else {
+    scan.strays.push({ block, table: scan.context, label: cells.slice(0, start).join(" ").trim(), values });
+  }
+}
 
-      const headerAt = cells.findIndex((c) => matchKey(c) === ROW_HEADER_KEY);
-      if (headerAt >= 0) {
-        header = collapse(cells, ids, headerAt + 1).filter((c) => c !== "");
-        return;
+/** The label is the rightmost cell naming a row; the cells to its right are its values. */
+function labelledRow(scan: Scan, cells: readonly string[], ids: readonly number[] | undefined, block: number, linear: boolean): boolean {
+  for (let c = cells.length - 1; c >= 0; c--) {
+    if (isValueLike(cells[c])) continue;
+    const entry = matchRowLabel(cells[c], linear);
+    if (!entry) continue;
+    let values = collapse(cells, ids, c + 1);
+    if (entry.table === "t3" && scan.t3Header?.block === block) {
+      // Columns in another order, or an extra column (a 小计 the format does not have): read by the header.
+      const bySlot = scan.t3Header.slots.map((i) => cells[i] ?? "");
+      if (bySlot.join("|") !== values.join("|")) {
+        values = bySlot;
+        scan.t3ByHeader = true;
       }
-
-      // A row of numbers without a row label: 表四's data row under 表四's header, or a row we cannot place.
-      let start = cells.length;
-      while (start > 0 && isValueLike(cells[start - 1])) start--;
-      const values = collapse(cells, ids, start);
-      if (!values.some(isNumber)) return;
-      const label = cells.slice(0, start).join(" ").trim();
-      if (context === "t4" && !found.some((f) => f.rowKey === T4_ROW)) {
-        found.push({ rowKey: T4_ROW, table: "t4", label: "", values });
-        tableBlocks.add(b);
-      } else {
-        strays.push({ block: b, table: context, label, values });
-      }
+    }
+    scan.found.push({
+      rowKey: entry.rowKey,
+      table: entry.table,
+      label: matchKey(cells[c]) === entry.key ? cells[c].replace(/\s+/g, "") : entry.text,
+      entry,
+      values,
+      header: entry.table === "t2" ? scan.header : undefined,
     });
+    if (entry.editions.length === 1) scan.votes[entry.editions[0]]++;
+    scan.context = entry.table;
+    scan.tableBlocks.add(block);
+    return true;
+  }
+  return false;
+}
+
+export function recogniseTables(doc: SourceDocument, yearEdition: EditionId | undefined, forced?: EditionId): Recognition {
+  const scan: Scan = { found: [], strays: [], votes: { "2019": 0, "2021": 0 }, tableBlocks: new Set(), t3ByHeader: false };
+  doc.blocks.forEach((block, b) => {
+    if (block.kind === "grid") block.rows.forEach((row, r) => scanRow(scan, row, block.cellIds?.[r], b, block.linear === true));
   });
+  const { found, strays, votes, tableBlocks, t3Header } = scan;
 
   const edition = forced ?? decideEdition(votes, yearEdition);
   const problems: ImportProblem[] = [];
   if (!forced && votes["2019"] > 0 && votes["2021"] > 0) problems.push({ rule: "import.editionMixed", values: { edition: editions[edition].name } });
 
-  if (t3ByHeader && t3Header) {
+  if (scan.t3ByHeader && t3Header) {
     problems.push({ rule: "import.columnsByHeader", values: { table: "表三", found: t3Header.labels.join("、") }, location: { table: "表三" } });
   }
   const mapped = mapRows(found, edition, problems);

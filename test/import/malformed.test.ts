@@ -59,6 +59,12 @@ describe("HTML", () => {
     expect(validate(ok(importHtml(cut))).filter((f) => f.rule === "import.tableMissing")).toHaveLength(2);
   });
 
+  test("cells and paragraphs left unclosed (「<td><p>12<td><p>0」): read as a browser reads them", () => {
+    const report = ok(importHtml(page.replace(/<\/td>|<\/tr>|<\/p>|<\/tbody>/g, "")));
+    expect(report.cells).toEqual(transcribed("huaian-2024").cells);
+    expect(report.inputProblems).toEqual([]);
+  });
+
   test("a table left out: one import.tableMissing error (not table.empty, not a blank finding per cell)", () => {
     const start = page.indexOf("<table", page.indexOf("四、政府信息公开行政复议、行政诉讼情况"));
     const without = page.slice(0, start) + page.slice(page.indexOf("</table>", start) + 8);
@@ -141,6 +147,13 @@ describe("PDF text", () => {
     expect(findings[0].message).toBe(
       "表三「（六）其他处理 3.其他」行读到6个数（108 2 0 0 0 110），应为7个，无法确定各数属于哪一栏，该行未导入；请核对原文（空白的格请填0）。",
     );
+  });
+
+  test("表四's fifteen numbers wrapped over two lines: one row", () => {
+    const text = pdfText.replace("72 64 178 37 351 13 4 8 1 26 12 1 1 6 20", "72 64 178 37 351 13 4 8\n1 26 12 1 1 6 20");
+    const report = ok(importPdfText(text));
+    expect(report.inputProblems).toEqual([]);
+    expect(report.cells).toEqual(transcribed("huaian-2024").cells);
   });
 
   test("a whole label on its own line, its numbers on the next: one row, read once", () => {

@@ -1,13 +1,17 @@
-import { parseDocument } from "htmlparser2";
-import type { ChildNode, Element } from "domhandler";
+import { parse } from "parse5";
+import type { DefaultTreeAdapterMap } from "parse5";
 import { FlowBuilder, spanGrid } from "./flow";
 import type { SourceDocument } from "./types";
 
 /**
  * An HTML page as a government site publishes it: layout tables around the article, the report's tables with
- * rowspan/colspan headers, &nbsp;, <p> inside cells, scripts and styles. htmlparser2 only tokenises: nothing is run,
- * no URL is fetched, no user text is ever put back into a page.
+ * rowspan/colspan headers, &nbsp;, <p> inside cells, scripts and styles, tags left open. parse5 builds the tree
+ * exactly as a browser would (the HTML standard's algorithm), so a sloppy page reads as the clerk saw it; it only
+ * parses — nothing is run, no URL is fetched, no user text is ever put back into a page.
  */
+
+type Node = DefaultTreeAdapterMap["node"];
+type Element = DefaultTreeAdapterMap["element"];
 
 /** Elements whose content is not the report's text. */
 const SKIP = new Set([
@@ -23,85 +27,89 @@ const BLOCK = new Set([
   "thead", "tfoot", "body", "html", "legend", "listing", "plaintext", "xmp",
 ]);
 
+const isElement = (node: Node): node is Element => "tagName" in node;
+const childrenOf = (node: Node): Node[] => ("childNodes" in node ? node.childNodes : []);
+
+function attribute(el: Element, name: string): string | undefined {
+  return el.attrs.find((a) => a.name === name)?.value;
+}
+
 function isHidden(el: Element): boolean {
-  if ("hidden" in el.attribs) return true;
-  const style = (el.attribs.style ?? "").replace(/\s+/g, "").toLowerCase();
+  if (attribute(el, "hidden") !== undefined) return true;
+  const style = (attribute(el, "style") ?? "").replace(/\s+/g, "").toLowerCase();
   return style.includes("display:none") || style.includes("visibility:hidden");
 }
 
-function elementChildren(node: Element, name: string): Element[] {
-  return node.children.filter((c): c is Element => c.type === "tag" && c.name === name);
+function elements(node: Node, name: string): Element[] {
+  return childrenOf(node).filter((c): c is Element => isElement(c) && c.tagName === name);
 }
 
-/** The rows of a table, through thead/tbody/tfoot, not entering nested tables. */
+/** The rows of a table, through thead/tbody/tfoot (parse5 always adds a tbody), not entering nested tables. */
 function tableRows(table: Element): Element[] {
-  const rows: Element[] = [];
-  for (const child of table.children) {
-    if (child.type !== "tag") continue;
-    if (child.name === "tr") rows.push(child);
-    else if (child.name === "thead" || child.name === "tbody" || child.name === "tfoot") rows.push(...elementChildren(child, "tr"));
-  }
-  return rows;
+  return childrenOf(table).flatMap((c) => {
+    if (!isElement(c)) return [];
+    if (c.tagName === "tr") return [c];
+    return c.tagName === "thead" || c.tagName === "tbody" || c.tagName === "tfoot" ? elements(c, "tr") : [];
+  });
 }
 
-function containsTable(node: Element): boolean {
-  return node.children.some((c) => c.type === "tag" && (c.name === "table" || containsTable(c)));
+function containsTable(node: Node): boolean {
+  return childrenOf(node).some((c) => isElement(c) && (c.tagName === "table" || containsTable(c)));
 }
 
 function span(el: Element, name: "rowspan" | "colspan"): number {
-  const n = Number.parseInt(el.attribs[name] ?? "1", 10);
+  const n = Number.parseInt(attribute(el, name) ?? "1", 10);
   return Number.isFinite(n) && n >= 1 ? n : 1;
 }
 
-function findElement(node: ChildNode, name: string): Element | undefined {
-  if (node.type === "tag" && (node as Element).name === name) return node as Element;
-  if (!("children" in node)) return undefined;
-  for (const c of (node as Element).children) {
+function findElement(node: Node, name: string): Element | undefined {
+  if (isElement(node) && node.tagName === name) return node;
+  for (const c of childrenOf(node)) {
     const found = findElement(c, name);
     if (found) return found;
   }
   return undefined;
 }
 
+function textOf(el: Element): string {
+  const cell = new FlowBuilder();
+  for (const c of el.childNodes) walk(c, cell);
+  return cell.plainText();
+}
+
+function walk(node: Node, out: FlowBuilder): void {
+  if (node.nodeName === "#text") {
+    out.text((node as DefaultTreeAdapterMap["textNode"]).value);
+    return;
+  }
+  if (!isElement(node)) {
+    for (const c of childrenOf(node)) walk(c, out);
+    return;
+  }
+  if (SKIP.has(node.tagName) || isHidden(node)) return;
+  if (node.tagName === "br") return out.lineBreak();
+  if (node.tagName === "table" && !containsTable(node)) {
+    // An innermost table is a grid; a table holding tables is page layout, read as running text.
+    for (const caption of elements(node, "caption")) out.paragraph(textOf(caption));
+    const rows = tableRows(node).map((tr) =>
+      tr.childNodes
+        .filter((c): c is Element => isElement(c) && (c.tagName === "td" || c.tagName === "th") && !isHidden(c))
+        .map((cell) => ({ text: textOf(cell), rowspan: span(cell, "rowspan"), colspan: span(cell, "colspan") })),
+    );
+    if (rows.length > 0) out.grid(spanGrid(rows));
+    return;
+  }
+  const block = BLOCK.has(node.tagName);
+  if (block) out.lineBreak();
+  for (const c of node.childNodes) walk(c, out);
+  if (block) out.lineBreak();
+}
+
 export function htmlDocument(html: string): SourceDocument {
-  const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as ChildNode;
-
-  function textOf(node: Element): string {
-    const cell = new FlowBuilder();
-    for (const c of node.children) walk(c, cell);
-    return cell.plainText();
-  }
-
-  function walk(node: ChildNode, out: FlowBuilder): void {
-    if (node.type === "text") return out.text(node.data);
-    if (!("children" in node)) return; // comments, directives, CDATA's own node
-    if (node.type !== "tag") {
-      for (const c of node.children) walk(c, out);
-      return;
-    }
-    const el = node as Element;
-    if (SKIP.has(el.name) || isHidden(el)) return;
-    if (el.name === "br") return out.lineBreak();
-    if (el.name === "table" && !containsTable(el)) {
-      // An innermost table is a grid; a table holding tables is page layout, read as running text.
-      for (const caption of elementChildren(el, "caption")) out.paragraph(textOf(caption));
-      const rows = tableRows(el).map((tr) =>
-        tr.children
-          .filter((c): c is Element => c.type === "tag" && (c.name === "td" || c.name === "th") && !isHidden(c))
-          .map((cell) => ({ text: textOf(cell), rowspan: span(cell, "rowspan"), colspan: span(cell, "colspan") })),
-      );
-      if (rows.length > 0) out.grid(spanGrid(rows));
-      return;
-    }
-    const block = BLOCK.has(el.name);
-    if (block) out.lineBreak();
-    for (const c of el.children) walk(c, out);
-    if (block) out.lineBreak();
-  }
-
+  const dom = parse(html);
   const flow = new FlowBuilder();
   walk(dom, flow);
   const title = findElement(dom, "title");
-  const documentTitle = title ? title.children.map((c) => (c.type === "text" ? c.data : "")).join("").trim() : undefined;
+  const documentTitle = title ? textOf(title).trim() : undefined;
   return { form: "html", blocks: flow.finish(), documentTitle: documentTitle || undefined };
 }

@@ -27,8 +27,9 @@ describe("淮安市人民政府 2024 — text extracted from the published PDF",
     expect(report.cells).toEqual(expected.cells);
   });
 
-  test("agency, year, edition and contact from the title and preamble", () => {
-    expect(report.meta).toEqual({ ...expected.meta, level: undefined });
+  test("agency, year, edition and contact from the title and preamble (a published report states no 层级)", () => {
+    const { agency, reportYear, edition, contact } = expected.meta;
+    expect(report.meta).toEqual({ agency, reportYear, edition, contact });
   });
 
   test("nothing it could not read; validates clean like the transcription", () => {

@@ -8,4 +8,5 @@ export { reportToJson, stringifyReport } from "./model/serialize";
 export { validate } from "./validate";
 export type { ValidateOptions } from "./validate";
 export * from "./text";
+export * from "./narrative";
 export * from "./aggregate";

@@ -2,10 +2,11 @@ import type { Command } from "commander";
 import type { Output } from "../io";
 import { registerCheck } from "./check";
 import { registerImport } from "./import";
+import { registerNarrative } from "./narrative";
 import { registerServe } from "./serve";
 
 /** A command adds itself to the program; its action reports its exit status through setExit. */
 export type RegisterCommand = (program: Command, output: Output, setExit: (code: number) => void) => void;
 
 /** Every `xxgk` command, in the order `xxgk --help` lists them. Add a command here (one line). */
-export const commands: readonly RegisterCommand[] = [registerCheck, registerImport, registerServe];
+export const commands: readonly RegisterCommand[] = [registerCheck, registerImport, registerNarrative, registerServe];

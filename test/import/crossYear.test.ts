@@ -5,7 +5,7 @@ import { runCli } from "../helpers/cli";
 import { FORMS, PUBLISHED } from "./helpers";
 
 /**
- * Cross-year checks (report-format.md §6 rules 6–7) with last year's report in a published form, as a supervising
+ * Cross-year checks (report-format.md §6 rules 6–8) with last year's report in a published form, as a supervising
  * office has it. The 2023 page is made up from the 2024 page: its 「四、结转下年度继续办理」 is set to 30 (自然人) and
  * 30 (总计), and its 现行有效件数 to 10 and 84 so that 表二 chains exactly into 2024 (10+1−0=11, 84+8−26=66).
  */
@@ -51,6 +51,13 @@ describe("--last-year with published forms", () => {
       "表三「自然人」列：本年「二、上年结转」为34，2023年报告「四、结转下年度继续办理」为30，相差4。",
       "表三「总计」列：本年「二、上年结转」为34，2023年报告「四、结转下年度继续办理」为30，相差4。",
     ]);
+  });
+
+  test("rule 8 across forms: the 2023 page's text reused in the 2024 PDF text is measured as duplicated", async () => {
+    const { out } = await runCli("check", "--json", "--last-year", write("淮安2023-text.html", page2023()), THIS_YEAR);
+    const duplication = JSON.parse(out).files[0].findings.filter((f: { rule: string }) => f.rule === "narrative.duplication");
+    expect(duplication).toHaveLength(1);
+    expect(duplication[0].message).toContain("正文与2023年报告重复100.0%");
   });
 
   test("within the 2021格式 表二 is chained: 现行有效件数 that do not follow are warned", async () => {

@@ -90,3 +90,19 @@ describe("xxgk check accepts filled workbooks", () => {
     expect(printed).toContain("✗ 无法检查 / cannot check: 文件已损坏或不完整");
   });
 });
+
+describe("xxgk import -o FILE.xlsx fills the standard workbook", () => {
+  test("a published report imported to .xlsx reads back with the same cells as its .json import", async () => {
+    const published = path.join(__dirname, "..", "fixtures", "published", "huaian-shizhengfu-2024.txt");
+    const asJson = file("淮安.json");
+    const asXlsx = file("淮安.xlsx");
+    expect((await runCli("import", published, "-o", asJson)).code).toBeLessThan(2);
+    expect((await runCli("import", published, "-o", asXlsx)).code).toBeLessThan(2);
+    const json = JSON.parse(fs.readFileSync(asJson, "utf8"));
+    const read = await readReportWorkbook(fs.readFileSync(asXlsx));
+    if (!read.ok) throw new Error(read.reason);
+    const fromJson = toReport(json);
+    for (const [key, cell] of Object.entries(fromJson.cells)) expect([key, read.report.cells[key]?.value]).toEqual([key, cell.value]);
+    expect(read.report.meta).toMatchObject({ agency: fromJson.meta.agency, reportYear: fromJson.meta.reportYear, edition: fromJson.meta.edition });
+  });
+});

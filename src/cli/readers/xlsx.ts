@@ -1,4 +1,5 @@
 import { readReportWorkbook } from "../../xlsx";
+import { WORKBOOK_LIMITS } from "../../xlsx/limits";
 import type { ReportReader } from "./index";
 
 /**
@@ -8,5 +9,6 @@ import type { ReportReader } from "./index";
 export const xlsxReader: ReportReader = {
   extensions: [".xlsx"],
   name: "Excel工作簿",
+  maxBytes: WORKBOOK_LIMITS.maxFileBytes,
   read: (content, file) => readReportWorkbook(content, file),
 };

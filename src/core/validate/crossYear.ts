@@ -20,8 +20,16 @@ export function checkCrossYear(ctx: CheckContext, lastYear: Report): void {
 function checkCarryOver(ctx: CheckContext, lastYear: Report, last: (key: string) => number): void {
   if (ctx.report.meta.reportYear < carryOverRule.firstReportYear) return;
   const block = ctx.index.table(carryOverRule.table).blocks[0];
+  // A row an importer could not read is unknown, not 0: no comparison (each import already has its finding).
+  const lastUnread = new Set(lastYear.inputProblems.flatMap((p) => (p.kind === "finding" ? (p.keys ?? []) : [])));
+  if (block.columns.some((c) => lastUnread.has(cellKey(carryOverRule.lastYearRow, c.key)))) {
+    const row = block.rows.find((r) => r.key === carryOverRule.lastYearRow)?.label ?? "";
+    ctx.add("import.lastYearUnread", { lastYear: lastYear.meta.reportYear, row }, { table: ctx.index.table(carryOverRule.table).name });
+    return;
+  }
   for (const column of block.columns) {
     const key = cellKey(carryOverRule.thisYearRow, column.key);
+    if (ctx.notImported.has(key)) continue;
     const actual = ctx.value(key);
     const expected = last(cellKey(carryOverRule.lastYearRow, column.key));
     if (actual === expected) continue;

@@ -40,4 +40,10 @@ describe("readCellText: what a clerk typed into a number cell", () => {
     expect(readCellText("约30")).toMatchObject({ state: "text", value: null });
     expect(readCellText("元")).toMatchObject({ state: "text", value: null });
   });
+
+  test("digits too many to be a number (Infinity) are text, so no sum over them reads NaN", () => {
+    expect(readCellText("9".repeat(400))).toMatchObject({ state: "text", value: null });
+    expect(readCellText("9".repeat(15))).toMatchObject({ state: "number", value: 999999999999999 });
+    expect(readCellText(`${"9".repeat(400)}.5`)).toMatchObject({ state: "text", value: null });
+  });
 });

@@ -12,6 +12,8 @@ export interface CellDef {
   /** Position inside the block (0-based), which is also its position in a custom function's numeric block. */
   rowIndex: number;
   columnIndex: number;
+  /** Position in the edition's `cells` list: lets hot paths hold a report's cells in an array instead of by key. */
+  position: number;
 }
 
 export const CELL_KEY_SEPARATOR = "|";
@@ -63,7 +65,7 @@ function buildIndex(edition: EditionDef): EditionIndex {
       block.rows.forEach((row, rowIndex) => {
         rowHomes.set(row.key, { table, block, row });
         block.columns.forEach((column, columnIndex) => {
-          const def: CellDef = { key: cellKey(row.key, column.key), table, block, row, column, kind: column.kind, rowIndex, columnIndex };
+          const def: CellDef = { key: cellKey(row.key, column.key), table, block, row, column, kind: column.kind, rowIndex, columnIndex, position: cells.length };
           cells.push(def);
           byKey.set(def.key, def);
         });

@@ -27,11 +27,23 @@ const FULL_WIDTH = /[０-９＋－．，、]/;
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
-const DIGITS_ONLY = /^\d{1,15}$/;
+/**
+ * 1 to 15 ASCII digits (what /^\d{1,15}$/ matches): a plain count, almost every cell of almost every report. A loop
+ * over char codes, because this runs for every cell of every report and a regular expression call costs more.
+ */
+export function isPlainDigits(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 export function readCellText(raw: string | null | undefined): CellReading {
   // Fast path: most cells are plain digits.
-  if (raw && DIGITS_ONLY.test(raw)) return { state: "number", value: Number(raw), fullWidth: false, thousandsSeparator: false, unit: undefined };
+  if (raw && isPlainDigits(raw)) return { state: "number", value: Number(raw), fullWidth: false, thousandsSeparator: false, unit: undefined };
   const original = (raw ?? "").trim();
   const base = { fullWidth: false, thousandsSeparator: false };
   if (original === "") return { ...base, state: "blank", value: null };
@@ -50,5 +62,8 @@ export function readCellText(raw: string | null | undefined): CellReading {
     text = text.replace(/,/g, "");
   }
   if (!PLAIN_NUMBER.test(text)) return { ...base, fullWidth, state: "text", value: null };
-  return { state: "number", value: Number(text), fullWidth, thousandsSeparator, unit };
+  const value = Number(text);
+  // Hundreds of digits read as Infinity, and sums over it as NaN: such a cell is text, not a number.
+  if (!Number.isFinite(value)) return { ...base, fullWidth, state: "text", value: null };
+  return { state: "number", value, fullWidth, thousandsSeparator, unit };
 }

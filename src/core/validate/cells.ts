@@ -1,13 +1,12 @@
+import { isPlainDigits } from "../model/cellText";
 import type { CheckContext } from "./context";
 import { isMissing } from "./context";
-
-const PLAIN_COUNT = /^\d{1,15}$/;
 
 /** Cell hygiene and rule 5: what was typed into each number cell, judged by the kind of cell. */
 export function checkCells(ctx: CheckContext): void {
   for (const def of ctx.index.cells) {
-    const cell = ctx.report.cells[def.key];
-    if (cell && PLAIN_COUNT.test(cell.raw)) continue;
+    const cell = ctx.cellAt[def.position];
+    if (cell && isPlainDigits(cell.raw)) continue;
     if (ctx.notImported.has(def.key)) continue;
     const r = ctx.reading(def.key);
     // Fast path: a plain number that fits its kind (almost every cell of almost every report).
@@ -16,7 +15,7 @@ export function checkCells(ctx: CheckContext): void {
     }
     // An empty table is one finding (table.empty), not one per cell.
     if (isMissing(r) && ctx.emptyTables.has(def.table.id)) continue;
-    const raw = ctx.report.cells[def.key]?.raw.trim() ?? "";
+    const raw = cell?.raw.trim() ?? "";
     const values = { where: ctx.describe(def.key), raw, value: r.value ?? undefined, unit: r.unit };
     const add = (rule: string, expected?: number, actual?: number | string) => ctx.add(rule, values, ctx.locate(def.key), expected, actual);
 

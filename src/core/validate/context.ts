@@ -3,7 +3,7 @@ import type { CellKey, EditionIndex, TableId } from "../editions";
 import type { Finding, FindingLocation } from "../findings";
 import { readCellText } from "../model/cellText";
 import type { CellReading } from "../model/cellText";
-import type { Report } from "../model/report";
+import type { Cell, Report } from "../model/report";
 import { formatMessage, ruleById } from "../rules";
 
 /** What every checker needs: the report, its edition, each cell read once, and a way to add findings. */
@@ -13,6 +13,13 @@ export interface CheckContext {
   reading(key: CellKey): CellReading;
   /** The number used in identities: missing and unreadable cells count as 0 (§6 「report, then treat as 0」). */
   value(key: CellKey): number;
+  /**
+   * The report's cells looked up once, in the order of `index.cells` (by `CellDef.position`): checkers that visit
+   * every cell or sum many read arrays instead of looking keys up again (a report's cells are a large keyed object).
+   */
+  cellAt: readonly (Cell | undefined)[];
+  /** `value` of every cell, by position. */
+  values: Float64Array;
   emptyTables: ReadonlySet<TableId>;
   /** Cells an importer could not read (already reported by its finding): not reported again, not checked. */
   notImported: ReadonlySet<CellKey>;
@@ -39,12 +46,21 @@ export function createContext(report: Report, findings: Finding[]): CheckContext
   const notImported = new Set<CellKey>();
   for (const problem of report.inputProblems) if (problem.kind === "finding") problem.keys?.forEach((k) => notImported.add(k));
 
-  // A table is empty when nothing was filled in — not when an importer found no table (that has its own finding).
+  // One pass over the cells: each looked up once by key, and each table found filled or not. A table is empty when
+  // nothing was filled in — not when an importer found no table (that has its own finding).
+  const cellAt: (Cell | undefined)[] = new Array(index.cells.length);
+  const values = new Float64Array(index.cells.length);
   const filledTables = new Set<TableId>();
+  let lastFilled: TableId | undefined; // a table's cells are contiguous: skip the rest of a table found filled
   for (const def of index.cells) {
-    if (filledTables.has(def.table.id)) continue;
     const cell = report.cells[def.key];
-    if ((cell && (cell.value !== null || !isMissing(reading(def.key)))) || notImported.has(def.key)) filledTables.add(def.table.id);
+    cellAt[def.position] = cell;
+    values[def.position] = cell?.value ?? 0;
+    if (def.table.id === lastFilled) continue;
+    if ((cell && (cell.value !== null || !isMissing(reading(def.key)))) || notImported.has(def.key)) {
+      filledTables.add(def.table.id);
+      lastFilled = def.table.id;
+    }
   }
   const emptyTables = new Set(index.edition.tables.map((t) => t.id).filter((id) => !filledTables.has(id)));
 
@@ -70,6 +86,8 @@ export function createContext(report: Report, findings: Finding[]): CheckContext
     index,
     reading,
     value: (key) => report.cells[key]?.value ?? 0,
+    cellAt,
+    values,
     emptyTables,
     notImported,
     add(ruleId, values, location, expected, actual) {

@@ -271,16 +271,17 @@ export async function readReportWorkbook(buffer: Uint8Array, fileName?: string):
       informationFeeYuan: fee.state === "number" && fee.value !== null && fee.value >= 0 ? fee.value : undefined,
     },
     cells,
-    sourceLabels,
-    cellRefs,
     narrative: split
       ? { title: split.title, preamble: split.preamble || undefined, sections: split.sections.map((s) => ({ heading: s.heading, body: s.body })) }
       : undefined,
     source: { kind: "xlsx", ...(fileName ? { file: fileName } : {}) },
   });
   if (!parsed.success) return fail(`工作簿内容无法转换为报告：${parsed.error.issues[0]?.message ?? ""} / cannot build a report from the workbook`);
+  // Labels and cell addresses are built here from the layout, already in the model's shape: attached after parsing
+  // rather than run through the schema (that would cost more than the rest of reading, for every file of a batch).
+  const report: Report = { ...parsed.data, sourceLabels, cellRefs };
 
-  return { ok: true, report: parsed.data, lastYear: readLastYear(wb, layout, parsed.data) };
+  return { ok: true, report, lastYear: readLastYear(wb, layout, report) };
 }
 
 /** 上年数据, when any of it is filled: a partial report for reportYear − 1 holding just those cells. */
@@ -305,8 +306,7 @@ function readLastYear(wb: ExcelJS.Workbook, layout: TemplateLayout, report: Repo
   const parsed = parseReport({
     meta: { agency: report.meta.agency, level: report.meta.level, reportYear: year, edition },
     cells,
-    cellRefs,
     source: { kind: "xlsx:上年数据", ...(report.source?.file ? { file: report.source.file } : {}) },
   });
-  return parsed.success ? parsed.data : undefined;
+  return parsed.success ? { ...parsed.data, cellRefs } : undefined;
 }

@@ -7,10 +7,10 @@ import { expandInputs } from "../batch/files";
 import { loadLastYear } from "../batch/lastYear";
 import { checkFiles, defaultJobs } from "../batch/pool";
 import { createProgress } from "../batch/progress";
-import { writeSummaryWorkbook } from "../batch/summary";
 import { formatFileHeader, formatFinding, formatSummary, formatUnreadable, formatBatchTotals, formatFileLine } from "../format";
 import { EXIT } from "../io";
 import type { Output } from "../io";
+import { lazy } from "../lazy";
 import { supportedExtensions } from "../readers";
 
 export interface CheckOptions {
@@ -76,7 +76,7 @@ export async function checkCommand(inputs: string[], options: CheckOptions, outp
   else output.out(results.map(formatResult).join(""));
 
   if (options.summary) {
-    await fs.writeFile(options.summary, await writeSummaryWorkbook(results));
+    await fs.writeFile(options.summary, await lazy.summary().writeSummaryWorkbook(results));
     output.err(`汇总工作簿已写出 / summary written: ${options.summary}\n`);
   }
 

@@ -6,9 +6,9 @@ import type { EditionId, Finding, LevelId, Report } from "../../core";
 import { formatFinding } from "../format";
 import { EXIT } from "../io";
 import type { Output } from "../io";
+import { lazy } from "../lazy";
 import { loadReport } from "../readers";
 import { publishedReaders } from "../readers/published";
-import { writeTemplateWorkbook } from "../../xlsx";
 
 export interface ImportCommandOptions {
   output: string;
@@ -20,7 +20,9 @@ export interface ImportCommandOptions {
 /** Writers by output extension: the report as JSON, or filled into the standard workbook of its edition. */
 const writers: Record<string, ((report: Report, file: string) => Promise<void>) | undefined> = {
   ".json": async (report, file) => fs.writeFile(file, stringifyReport(report)),
-  ".xlsx": async (report, file) => fs.writeFile(file, await writeTemplateWorkbook(buildTemplatePlan({ edition: report.meta.edition }), { report })),
+  ".xlsx": async (report, file) => {
+    await fs.writeFile(file, await lazy.xlsxWrite().writeTemplateWorkbook(buildTemplatePlan({ edition: report.meta.edition }), { report }));
+  },
 };
 
 export function registerImport(program: Command, output: Output, setExit: (code: number) => void): void {

@@ -1,9 +1,9 @@
 import { promises as fs } from "node:fs";
 import { countBySeverity, generateNarrative, narrativeToText, validate } from "../../core";
 import type { Report } from "../../core";
-import { narrativeDocx } from "../../docx/narrativeDocx";
 import { EXIT } from "../io";
 import type { Output } from "../io";
+import { lazy } from "../lazy";
 import { loadReport } from "../readers";
 import type { Command } from "commander";
 
@@ -52,7 +52,7 @@ export async function narrativeCommand(file: string, options: NarrativeOptions, 
     return EXIT.ok;
   }
   try {
-    await fs.writeFile(options.docx, await narrativeDocx(draft));
+    await fs.writeFile(options.docx, await lazy.narrativeDocx().narrativeDocx(draft));
   } catch (e) {
     output.err(`无法写入 / cannot write ${options.docx}: ${(e as Error).message}\n`);
     return EXIT.unreadable;

@@ -3,13 +3,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { Command } from "commander";
-import { certificateCovers, loadCertificateFiles, selfSignedCertificate, trustInstructions } from "../../deploy/certificate";
 import type { ServerCertificate } from "../../deploy/certificate";
-import { checkManifest } from "../../deploy/manifest";
-import { manifestBaseUrl, parseManifest } from "../../deploy/manifestXml";
-import { isLoopback, startStaticServer } from "../../deploy/server";
 import type { StaticServer } from "../../deploy/server";
 import type { Output } from "../io";
+import { lazy } from "../lazy";
 
 export interface ServeOptions {
   port?: string;
@@ -45,6 +42,10 @@ export async function serveCommand(dir: string, options: ServeOptions, output: O
     output.err(`${message}\n`);
     return { code };
   };
+  const { certificateCovers, loadCertificateFiles, selfSignedCertificate, trustInstructions } = lazy.certificate();
+  const { checkManifest } = lazy.manifest();
+  const { manifestBaseUrl, parseManifest } = lazy.manifestXml();
+  const { isLoopback, startStaticServer } = lazy.server();
   const manifestFile = path.join(dir, "manifest.xml");
   if (!fs.existsSync(manifestFile)) return fail(EXIT.cannotServe, `${dir} 不是安装包目录（没有 manifest.xml）：请先运行 npm run package -- --base-url …`);
   const xml = fs.readFileSync(manifestFile, "utf8");

@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import { buildTemplatePlan, editionForYear, editions, isEditionId, levelFromText, levels } from "../../core";
 import type { EditionId } from "../../core";
-import { writeTemplateWorkbook } from "../../xlsx";
 import type { Output } from "../io";
+import { lazy } from "../lazy";
 import type { Command } from "commander";
 
 export interface TemplateCommandOptions {
@@ -53,7 +53,7 @@ export async function templateCommand(options: TemplateCommandOptions, output: O
   }
   const plan = buildTemplatePlan({ edition, reportYear: year, agency: options.agency, level });
   try {
-    await fs.writeFile(options.output, await writeTemplateWorkbook(plan));
+    await fs.writeFile(options.output, await lazy.xlsxWrite().writeTemplateWorkbook(plan));
   } catch (e) {
     return bad(`无法写入 ${options.output} / cannot write: ${(e as Error).message}`);
   }

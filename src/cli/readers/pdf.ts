@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { IMPORT_LIMITS } from "../../core/import";
+import { IMPORT_LIMITS } from "../../core/import/limits";
 
 /**
  * A PDF's text, laid out in lines as a reader sees them (pdfjs-dist, the Mozilla PDF library; legacy build for

@@ -1,6 +1,7 @@
-import { importDocx, importHtml, importPdfText, importText, IMPORT_LIMITS } from "../../core/import";
 import type { ImportOptions, ImportResult } from "../../core/import";
+import { IMPORT_LIMITS } from "../../core/import/limits";
 import type { LoadResult, ReportReader } from "./index";
+import { lazy } from "../lazy";
 import { pdfToText } from "./pdf";
 
 /**
@@ -16,9 +17,9 @@ const bytes = (content: Buffer) => new Uint8Array(content.buffer, content.byteOf
 
 export function publishedReaders(options: ImportOptions = {}): ReportReader[] {
   return [
-    { extensions: [".html", ".htm", ".xhtml"], name: "网页", maxBytes: IMPORT_LIMITS.text, read: (c, file) => asLoad(importHtml(bytes(c), { ...options, file })) },
-    { extensions: [".txt"], name: "文本", maxBytes: IMPORT_LIMITS.text, read: (c, file) => asLoad(importText(bytes(c), { ...options, file })) },
-    { extensions: [".docx"], name: "Word", maxBytes: IMPORT_LIMITS.docx, read: async (c, file) => asLoad(await importDocx(bytes(c), { ...options, file })) },
+    { extensions: [".html", ".htm", ".xhtml"], name: "网页", maxBytes: IMPORT_LIMITS.text, read: (c, file) => asLoad(lazy.importers().importHtml(bytes(c), { ...options, file })) },
+    { extensions: [".txt"], name: "文本", maxBytes: IMPORT_LIMITS.text, read: (c, file) => asLoad(lazy.importers().importText(bytes(c), { ...options, file })) },
+    { extensions: [".docx"], name: "Word", maxBytes: IMPORT_LIMITS.docx, read: async (c, file) => asLoad(await lazy.importers().importDocx(bytes(c), { ...options, file })) },
     {
       extensions: [".pdf"],
       name: "PDF",
@@ -26,7 +27,7 @@ export function publishedReaders(options: ImportOptions = {}): ReportReader[] {
       async read(c, file) {
         const text = await pdfToText(bytes(c));
         if ("reason" in text) return { ok: false, reason: text.reason };
-        const result = importPdfText(text.text, { ...options, file });
+        const result = lazy.importers().importPdfText(text.text, { ...options, file });
         if (result.ok) result.report.source = { kind: "pdf", file };
         return asLoad(result);
       },

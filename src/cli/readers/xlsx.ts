@@ -1,5 +1,5 @@
-import { readReportWorkbook } from "../../xlsx";
 import { WORKBOOK_LIMITS } from "../../xlsx/limits";
+import { lazy } from "../lazy";
 import type { ReportReader } from "./index";
 
 /**
@@ -10,5 +10,5 @@ export const xlsxReader: ReportReader = {
   extensions: [".xlsx"],
   name: "Excel工作簿",
   maxBytes: WORKBOOK_LIMITS.maxFileBytes,
-  read: (content, file) => readReportWorkbook(content, file),
+  read: (content, file) => lazy.xlsxRead().readReportWorkbook(content, file),
 };

@@ -4,6 +4,22 @@
  * quotes. Both the edition's verbatim labels and labels found in a document pass through the same function.
  */
 export function normalizeLabel(text: string): string {
+  // Labels recur in every report (the reader and the validator compare each one): remember the short ones.
+  if (text.length > MEMO_MAX_LENGTH) return normalizeUncached(text);
+  let normalized = memo.get(text);
+  if (normalized === undefined) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    normalized = normalizeUncached(text);
+    memo.set(text, normalized);
+  }
+  return normalized;
+}
+
+const MEMO_MAX_LENGTH = 80;
+const MEMO_MAX_ENTRIES = 5000;
+const memo = new Map<string, string>();
+
+function normalizeUncached(text: string): string {
   return text
     .normalize("NFKC")
     .replace(/\s+/g, "")

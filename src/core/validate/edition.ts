@@ -25,23 +25,42 @@ export function checkLabels(ctx: CheckContext): void {
   if (!found) return;
   const edition = ctx.index.edition;
   for (const [key, text] of Object.entries(found)) {
-    const expected = labelOf(edition.id, key);
-    if (!expected || normalizeLabel(text) === normalizeLabel(expected.label)) continue;
-    const other = editionIds.find((id) => id !== edition.id && normalizeLabel(labelOf(id, key)?.label ?? "") === normalizeLabel(text));
+    const expected = labelsOf(edition.id).get(key);
+    if (!expected) continue;
+    const normalized = normalizeLabel(text);
+    if (normalized === expected.normalized) continue;
+    const other = editionIds.find((id) => id !== edition.id && (labelsOf(id).get(key)?.normalized ?? "") === normalized);
     const values = { table: expected.table, found: text, label: expected.label, edition: edition.name, otherEdition: other ? editions[other].name : undefined };
     ctx.add(other ? "label.otherEdition" : "label.variant", values, { table: expected.table, row: expected.label }, expected.label, text);
   }
 }
 
-/** The verbatim label of a row key (`t3.newReceived`) or a column key qualified by its block (`t2.item1/issued`). */
-function labelOf(edition: EditionId, key: string): { label: string; table: string } | undefined {
-  for (const table of editions[edition].tables) {
-    for (const block of table.blocks) {
-      const row = block.rows.find((r) => r.key === key);
-      if (row) return { label: row.label, table: table.name };
-      const column = block.columns.find((c) => `${block.key}/${c.key}` === key);
-      if (column) return { label: column.label, table: table.name };
+interface LabelHome {
+  label: string;
+  normalized: string;
+  table: string;
+}
+
+const labelHomes = new Map<EditionId, ReadonlyMap<string, LabelHome>>();
+
+/**
+ * The verbatim label of every row key (`t3.newReceived`) and column key qualified by its block (`t2.item1/issued`)
+ * of an edition, the first in table order where a key repeats; built once per edition.
+ */
+function labelsOf(edition: EditionId): ReadonlyMap<string, LabelHome> {
+  let homes = labelHomes.get(edition);
+  if (!homes) {
+    const map = new Map<string, LabelHome>();
+    const add = (key: string, label: string, table: string) => {
+      if (!map.has(key)) map.set(key, { label, normalized: normalizeLabel(label), table });
+    };
+    for (const table of editions[edition].tables) {
+      for (const block of table.blocks) {
+        for (const row of block.rows) add(row.key, row.label, table.name);
+        for (const column of block.columns) add(`${block.key}/${column.key}`, column.label, table.name);
+      }
     }
+    labelHomes.set(edition, (homes = map));
   }
-  return undefined;
+  return homes;
 }

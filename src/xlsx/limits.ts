@@ -1,13 +1,24 @@
+import { inflateRawSync } from "node:zlib";
+
 /**
- * Bounds on a workbook before it is opened: ExcelJS inflates every part in memory, so a small file can expand to
- * gigabytes (a zip bomb). The zip's central directory states each part's size; we read it without inflating anything.
+ * Bounds on a workbook before it is opened: ExcelJS inflates every part into memory and builds every cell, so a
+ * small file can expand to gigabytes (a zip bomb) or to millions of cells (a huge sheet). The zip's central directory
+ * states each part's size; we check those, and check that they are true — a directory can lie, so every part is
+ * inflated once here with its stated size as a hard ceiling (native zlib, well under a millisecond for a return).
  */
 
 export const WORKBOOK_LIMITS = {
   /** The standard workbook is ~30 KB; a filled one with a long narrative well under 1 MB. */
   maxFileBytes: 20 * 1024 * 1024,
-  /** Sum of the parts' uncompressed sizes. */
+  /** Sum of the parts' uncompressed sizes (pictures included). */
   maxUncompressedBytes: 100 * 1024 * 1024,
+  /**
+   * Sum of the worksheets' XML, uncompressed: this is what becomes cells in memory (about 25 bytes of XML per cell,
+   * some 600 bytes of memory once ExcelJS has built it). The standard workbook's sheets are ~100 KB together.
+   */
+  maxSheetXmlBytes: 8 * 1024 * 1024,
+  /** The shared strings (every text typed, the narrative included) uncompressed; a long report is well under 1 MB. */
+  maxSharedStringsBytes: 20 * 1024 * 1024,
   /** Cells spanned by the sheets' used ranges (rows × columns), checked after opening. */
   maxCells: 1_000_000,
   maxEntries: 5000,
@@ -15,12 +26,30 @@ export const WORKBOOK_LIMITS = {
   maxNarrativeRows: 5000,
 } as const;
 
+export type WorkbookLimits = { [K in keyof typeof WORKBOOK_LIMITS]: number };
+
+/**
+ * What ExcelJS needs to build for the reader: cell values, merges, names and document properties. Page setup,
+ * views, column widths, data validation, conditional formats and protection of each sheet are skipped (they are not
+ * read, and parsing them is a good part of opening a workbook).
+ */
+export const EXCELJS_READ_OPTIONS = {
+  ignoreNodes: [
+    "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "autoFilter", "rowBreaks", "hyperlinks", "pageMargins",
+    "dataValidations", "pageSetup", "headerFooter", "printOptions", "picture", "drawing", "sheetProtection", "tableParts",
+    "conditionalFormatting", "extLst",
+  ],
+};
+
 export type ZipCheck = { ok: true; entries: number; uncompressedBytes: number } | { ok: false; reason: string };
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
-/** Reads the end-of-central-directory record and sums the entries; never inflates. */
-export function checkZip(buffer: Uint8Array, limits = WORKBOOK_LIMITS): ZipCheck {
+const DAMAGED = "文件已损坏（压缩目录有误）/ damaged .xlsx (bad zip directory)";
+const UNDERSTATED = "文件中的部件解压后比压缩目录写明的大（可能是恶意构造的压缩包），未打开 / a part inflates beyond its stated size (zip bomb)";
+
+/** Reads the end-of-central-directory record, sums the entries by kind, and verifies each stated size by inflating. */
+export function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): ZipCheck {
   const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const tooBig = `工作簿解压后超过 ${MB(limits.maxUncompressedBytes)}，可能不是正常的报表文件 / the workbook expands beyond ${MB(limits.maxUncompressedBytes)}`;
   // The EOCD record is in the last 22 + 65535 bytes.
@@ -38,17 +67,59 @@ export function checkZip(buffer: Uint8Array, limits = WORKBOOK_LIMITS): ZipCheck
   if (entries === 0xffff || offset === 0xffffffff) return { ok: false, reason: tooBig };
   if (entries > limits.maxEntries) return { ok: false, reason: `工作簿包含的部件过多（${entries}个）/ too many parts in the workbook (${entries})` };
   if (offset + size > buffer.length) return { ok: false, reason: "文件已损坏或不完整 / damaged or truncated .xlsx" };
+
+  const parts: { name: string; method: number; compressed: number; uncompressed: number; local: number }[] = [];
   let total = 0;
+  let sheetXml = 0;
   let p = offset;
   for (let n = 0; n < entries; n++) {
-    if (p + 46 > buffer.length || view.getUint32(p, true) !== 0x02014b50) return { ok: false, reason: "文件已损坏（压缩目录有误）/ damaged .xlsx (bad zip directory)" };
-    const uncompressed = view.getUint32(p + 24, true);
-    if (uncompressed === 0xffffffff) return { ok: false, reason: tooBig };
-    total += uncompressed;
+    if (p + 46 > buffer.length || view.getUint32(p, true) !== 0x02014b50) return { ok: false, reason: DAMAGED };
+    const nameLength = view.getUint16(p + 28, true);
+    const name = latin1(buffer, p + 46, nameLength);
+    const part = { name, method: view.getUint16(p + 10, true), compressed: view.getUint32(p + 20, true), uncompressed: view.getUint32(p + 24, true), local: view.getUint32(p + 42, true) };
+    if (part.uncompressed === 0xffffffff || part.compressed === 0xffffffff) return { ok: false, reason: tooBig };
+    total += part.uncompressed;
     if (total > limits.maxUncompressedBytes) return { ok: false, reason: tooBig };
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    if (/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(name)) sheetXml += part.uncompressed;
+    if (sheetXml > limits.maxSheetXmlBytes) {
+      return { ok: false, reason: `工作表中的内容过多（解压后超过 ${MB(limits.maxSheetXmlBytes)}，标准模板约 0.1 MB），不像是填报模板 / the sheets hold too much data (over ${MB(limits.maxSheetXmlBytes)})` };
+    }
+    if (/^\/?xl\/sharedStrings\.xml$/i.test(name) && part.uncompressed > limits.maxSharedStringsBytes) {
+      return { ok: false, reason: `工作簿中的文字过多（解压后超过 ${MB(limits.maxSharedStringsBytes)}）/ the workbook holds too much text (over ${MB(limits.maxSharedStringsBytes)})` };
+    }
+    parts.push(part);
+    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+
+  // The stated sizes are only claims: inflate each part with its claim as the ceiling.
+  for (const part of parts) {
+    const lie = verifySize(buffer, view, part);
+    if (lie) return { ok: false, reason: lie === "damaged" ? DAMAGED : UNDERSTATED };
   }
   return { ok: true, entries, uncompressedBytes: total };
+}
+
+function latin1(buffer: Uint8Array, start: number, length: number): string {
+  let s = "";
+  for (let i = start; i < Math.min(buffer.length, start + length); i++) s += String.fromCharCode(buffer[i]);
+  return s;
+}
+
+/** undefined when the part inflates to exactly its stated size; "bigger" when it would exceed it. */
+function verifySize(buffer: Uint8Array, view: DataView, part: { method: number; compressed: number; uncompressed: number; local: number }): "bigger" | "damaged" | undefined {
+  if (part.local + 30 > buffer.length || view.getUint32(part.local, true) !== 0x04034b50) return "damaged";
+  const start = part.local + 30 + view.getUint16(part.local + 26, true) + view.getUint16(part.local + 28, true);
+  if (start + part.compressed > buffer.length) return "damaged";
+  if (part.method === 0) return part.compressed === part.uncompressed ? undefined : "damaged";
+  if (part.method !== 8) return "damaged"; // OOXML parts are stored or deflated
+  try {
+    // One byte of headroom: a part that fills it is larger than it claims.
+    const out = inflateRawSync(buffer.subarray(start, start + part.compressed), { maxOutputLength: part.uncompressed + 1 });
+    if (out.length > part.uncompressed) return "bigger";
+    return out.length === part.uncompressed ? undefined : "damaged";
+  } catch (e) {
+    return (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError ? "bigger" : "damaged";
+  }
 }
 
 /** What a file that is not a zip probably is, for the message. */

@@ -20,7 +20,7 @@ import {
 } from "../core";
 import type { EditionId, InputRef, LabelRef, Report, TemplateLayout } from "../core";
 import { cellRaw } from "./cellText";
-import { checkZip, notXlsxReason, WORKBOOK_LIMITS } from "./limits";
+import { checkZip, EXCELJS_READ_OPTIONS, notXlsxReason, WORKBOOK_LIMITS } from "./limits";
 
 /**
  * The standard workbook → the report model. It reads only where the layout says the numbers are, and only after
@@ -190,7 +190,7 @@ export async function readReportWorkbook(buffer: Uint8Array, fileName?: string):
 
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer, EXCELJS_READ_OPTIONS);
   } catch (e) {
     return fail(`无法打开工作簿，文件可能已损坏 / cannot open the workbook: ${String((e as Error).message).replace(/\s+/g, " ").slice(0, 200)}`);
   }

@@ -1,0 +1,122 @@
+import JSZip from "jszip";
+import { deflateRawSync } from "node:zlib";
+import { readReportWorkbook } from "../../src/xlsx";
+import { checkZip, WORKBOOK_LIMITS } from "../../src/xlsx/limits";
+import { fixtureReport, templateBuffer } from "../helpers/workbook";
+
+/**
+ * Zip bombs and huge sheets are refused before ExcelJS builds anything: quickly, in little memory, with a clear
+ * message. Each case is a real .xlsx made from the standard workbook and changed the way an attacker (or a broken
+ * tool) would.
+ */
+
+let filled: Buffer;
+beforeAll(async () => {
+  filled = await templateBuffer("2021", fixtureReport("huaian-2024"));
+});
+
+async function refusal(buffer: Uint8Array): Promise<{ reason: string; ms: number; heapGrowthMb: number }> {
+  const heap = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  const result = await readReportWorkbook(buffer);
+  const ms = performance.now() - start;
+  if (result.ok) throw new Error("expected the reader to refuse");
+  return { reason: result.reason, ms, heapGrowthMb: (process.memoryUsage().heapUsed - heap) / 1024 / 1024 };
+}
+
+/** The filled workbook with one part replaced (compressed honestly). */
+async function withPart(name: string, content: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(filled);
+  zip.file(name, content);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** `rows` × `columns` minimal numeric cells: the XML a huge sheet is made of (about 25 bytes a cell). */
+function sheetXml(rows: number, columns: number): string {
+  const letters = Array.from({ length: columns }, (_, i) => (i < 26 ? "" : String.fromCharCode(64 + Math.floor(i / 26))) + String.fromCharCode(65 + (i % 26)));
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
+  for (let r = 1; r <= rows; r++) {
+    out.push(`<row r="${r}">`);
+    for (const c of letters) out.push(`<c r="${c}${r}"><v>1</v></c>`);
+    out.push("</row>");
+  }
+  out.push("</sheetData></worksheet>");
+  return out.join("");
+}
+
+/** Positions of each central-directory entry (by name) and of its local header. */
+function directory(buffer: Buffer): Map<string, { central: number; local: number }> {
+  const entries = new Map<string, { central: number; local: number }>();
+  const eocd = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let p = buffer.readUInt32LE(eocd + 16);
+  for (let n = buffer.readUInt16LE(eocd + 10); n > 0; n--) {
+    const nameLength = buffer.readUInt16LE(p + 28);
+    entries.set(buffer.toString("latin1", p + 46, p + 46 + nameLength), { central: p, local: buffer.readUInt32LE(p + 42) });
+    p += 46 + nameLength + buffer.readUInt16LE(p + 30) + buffer.readUInt16LE(p + 32);
+  }
+  return entries;
+}
+
+describe("zip bombs and huge sheets", () => {
+  test("a real workbook passes the bounds (every stated size verified)", () => {
+    const check = checkZip(filled);
+    expect(check).toMatchObject({ ok: true });
+    expect(check.ok && check.uncompressedBytes).toBeLessThan(WORKBOOK_LIMITS.maxSheetXmlBytes);
+  });
+
+  test("a sheet of 360,000 cells (under 1 MB on disk, 9 MB of XML) is refused before it is built", async () => {
+    const huge = await withPart("xl/worksheets/sheet8.xml", sheetXml(20000, 18));
+    expect(huge.length).toBeLessThan(WORKBOOK_LIMITS.maxFileBytes);
+    const { reason, ms, heapGrowthMb } = await refusal(huge);
+    expect(reason).toMatch(/^工作表中的内容过多（解压后超过 8 MB/);
+    // ExcelJS would take seconds and ~250 MB to build it; the refusal reads only the zip directory.
+    expect(ms).toBeLessThan(1000);
+    expect(heapGrowthMb).toBeLessThan(50);
+  });
+
+  test("too much text in the shared strings is refused", () => {
+    const tight = { ...WORKBOOK_LIMITS, maxSharedStringsBytes: 1000 };
+    expect(checkZip(filled, tight)).toEqual({ ok: false, reason: expect.stringMatching(/^工作簿中的文字过多/) });
+  });
+
+  test("a directory that understates a part (a lying zip bomb) is refused: the part is inflated with its claim as ceiling", async () => {
+    // 64 MB of zeros deflate to ~64 KB; the directory and the local header claim 2 KB.
+    const bomb = Buffer.from(await withPart("xl/worksheets/sheet8.xml", "x"));
+    const zeros = deflateRawSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
+    const { central, local } = directory(bomb).get("xl/worksheets/sheet8.xml")!;
+    const oldCompressed = bomb.readUInt32LE(central + 20);
+    const dataStart = local + 30 + bomb.readUInt16LE(local + 26) + bomb.readUInt16LE(local + 28);
+    const patched = Buffer.concat([bomb.subarray(0, dataStart), zeros, bomb.subarray(dataStart + oldCompressed)]);
+    const shift = zeros.length - oldCompressed;
+    // Fix up the sizes (claiming 2 KB uncompressed), the offsets of later entries and of the directory.
+    const eocd = patched.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    patched.writeUInt32LE(patched.readUInt32LE(eocd + 16) + shift, eocd + 16);
+    let p = patched.readUInt32LE(eocd + 16);
+    for (let n = patched.readUInt16LE(eocd + 10); n > 0; n--) {
+      const nameLength = patched.readUInt16LE(p + 28);
+      const name = patched.toString("latin1", p + 46, p + 46 + nameLength);
+      const at = patched.readUInt32LE(p + 42);
+      if (name === "xl/worksheets/sheet8.xml") {
+        for (const header of [p + 20, at + 18]) patched.writeUInt32LE(zeros.length, header);
+        for (const header of [p + 24, at + 22]) patched.writeUInt32LE(2048, header);
+      } else if (at > local) {
+        patched.writeUInt32LE(at + shift, p + 42);
+      }
+      p += 46 + nameLength + patched.readUInt16LE(p + 30) + patched.readUInt16LE(p + 32);
+    }
+    const { reason, heapGrowthMb } = await refusal(patched);
+    expect(reason).toMatch(/^文件中的部件解压后比压缩目录写明的大/);
+    expect(heapGrowthMb).toBeLessThan(50);
+  });
+
+  test("a sheet whose used range spans the whole grid is refused after opening (it holds two cells)", async () => {
+    const sparse = await withPart("xl/worksheets/sheet8.xml", sheetXml(1, 1).replace("</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'));
+    expect((await refusal(sparse)).reason).toMatch(/^工作簿过大（各工作表的使用范围共 \d+ 个单元格/);
+  });
+
+  test("an oversized file is refused before it is read", async () => {
+    const big = Buffer.alloc(WORKBOOK_LIMITS.maxFileBytes + 1);
+    big.write("PK\u0003\u0004", 0, "latin1");
+    expect((await refusal(big)).reason).toMatch(/^文件过大/);
+  });
+});

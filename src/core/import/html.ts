@@ -34,10 +34,18 @@ function attribute(el: Element, name: string): string | undefined {
   return el.attrs.find((a) => a.name === name)?.value;
 }
 
+/** Cheap test first: Word-made pages put a long style on every paragraph, and it can hide only if it says so. */
+const HIDING_WORD = /none|hidden/i;
+
 function isHidden(el: Element): boolean {
-  if (attribute(el, "hidden") !== undefined) return true;
-  const style = (attribute(el, "style") ?? "").replace(/\s+/g, "").toLowerCase();
-  return style.includes("display:none") || style.includes("visibility:hidden");
+  for (const a of el.attrs) {
+    if (a.name === "hidden") return true;
+    if (a.name === "style" && HIDING_WORD.test(a.value)) {
+      const style = a.value.replace(/\s+/g, "").toLowerCase();
+      if (style.includes("display:none") || style.includes("visibility:hidden")) return true;
+    }
+  }
+  return false;
 }
 
 function elements(node: Node, name: string): Element[] {

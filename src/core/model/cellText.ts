@@ -41,17 +41,41 @@ export function isPlainDigits(raw: string): boolean {
   return true;
 }
 
+/** The only ideographs a number cell can hold: units and placeholders (「万元」「件」「无」…). */
+const IDEOGRAPHS_IN_VALUES = new Set([...UNITS.join(""), ...PLACEHOLDERS.join("")].map((c) => c.charCodeAt(0)).filter((c) => c >= 0x4e00 && c <= 0x9fff));
+
+/**
+ * Text with an ideograph that is no unit or placeholder (「见附件」, a sentence) cannot be a number: NFKC leaves CJK
+ * unified ideographs as they are. Lets importers ask of every cell and line whether it is a value without normalising
+ * paragraphs.
+ */
+function hasOtherIdeograph(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && !IDEOGRAPHS_IN_VALUES.has(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * A reading that is no number. A literal, not `{ ...base, state }`: V8 copies an object spread followed by more
+ * keys on a slow path (microseconds), and importers ask this of every cell and line they see.
+ */
+function notNumber(state: "blank" | "placeholder" | "text", fullWidth: boolean): CellReading {
+  return { fullWidth, thousandsSeparator: false, state, value: null };
+}
+
 export function readCellText(raw: string | null | undefined): CellReading {
   // Fast path: most cells are plain digits.
   if (raw && isPlainDigits(raw)) return { state: "number", value: Number(raw), fullWidth: false, thousandsSeparator: false, unit: undefined };
   const original = (raw ?? "").trim();
-  const base = { fullWidth: false, thousandsSeparator: false };
-  if (original === "") return { ...base, state: "blank", value: null };
+  if (original === "") return notNumber("blank", false);
 
   const fullWidth = FULL_WIDTH.test(original);
+  if (hasOtherIdeograph(original)) return notNumber("text", fullWidth);
   // NFKC folds full-width digits, signs and the ideographic full stop variants; U+2212 is a typographic minus.
   let text = original.normalize("NFKC").replace(/\u2212/g, "-").replace(/\s+/g, "");
-  if (PLACEHOLDERS.includes(text)) return { ...base, fullWidth, state: "placeholder", value: null };
+  if (PLACEHOLDERS.includes(text)) return notNumber("placeholder", fullWidth);
 
   const unit = UNITS.find((u) => text.endsWith(u) && text.length > u.length);
   if (unit) text = text.slice(0, -unit.length);
@@ -61,9 +85,9 @@ export function readCellText(raw: string | null | undefined): CellReading {
     thousandsSeparator = true;
     text = text.replace(/,/g, "");
   }
-  if (!PLAIN_NUMBER.test(text)) return { ...base, fullWidth, state: "text", value: null };
+  if (!PLAIN_NUMBER.test(text)) return notNumber("text", fullWidth);
   const value = Number(text);
   // Hundreds of digits read as Infinity, and sums over it as NaN: such a cell is text, not a number.
-  if (!Number.isFinite(value)) return { ...base, fullWidth, state: "text", value: null };
+  if (!Number.isFinite(value)) return notNumber("text", fullWidth);
   return { state: "number", value, fullWidth, thousandsSeparator, unit };
 }

@@ -187,6 +187,16 @@ describe("PDF text", () => {
     const result = importText(garbage);
     expect(result.ok).toBe(false);
   });
+
+  test("lines of only spaces and tabs (found by fuzzing: the reader looped until memory ran out)", () => {
+    for (const text of ["    \t", "标题\n \t\n\t \n正文", `${pdfText}\n\t  \n`]) {
+      const start = performance.now();
+      expect(() => importText(text)).not.toThrow();
+      expect(() => importPdfText(text)).not.toThrow();
+      expect(performance.now() - start).toBeLessThan(2000);
+    }
+    expect(importPdfText("    \t")).toEqual({ ok: false, reason: expect.stringMatching(/^未能读出报告年度/) });
+  });
 });
 
 describe(".docx that is not a Word document", () => {

@@ -58,6 +58,8 @@ function tabGrid(lines: readonly string[], start: number): { grid: TableGrid; en
   if (cells) rows.push(cells);
   // Leave trailing blank lines to the text that follows.
   while (i > start && lines[i - 1].trim() === "") i--;
+  // Tabs and spaces only (「    \t」): no table — and no progress for the caller, which would loop for ever.
+  if (i === start) return undefined;
   return { grid: { kind: "grid", rows, text: lines.slice(start, i).join("\n") }, end: i };
 }
 

@@ -46,7 +46,7 @@ export type ZipCheck = { ok: true; entries: number; uncompressedBytes: number } 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 const DAMAGED = "文件已损坏（压缩目录有误）/ damaged .xlsx (bad zip directory)";
-const UNDERSTATED = "文件中的部件解压后比压缩目录写明的大（可能是恶意构造的压缩包），未打开 / a part inflates beyond its stated size (zip bomb)";
+const UNDERSTATED = "文件已损坏或是恶意构造的压缩包（其中的部件解压后比压缩目录写明的大），未打开 / a part inflates beyond its stated size (damaged, or a zip bomb)";
 
 /** Reads the end-of-central-directory record, sums the entries by kind, and verifies each stated size by inflating. */
 export function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): ZipCheck {

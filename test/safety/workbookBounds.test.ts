@@ -1,7 +1,12 @@
 import JSZip from "jszip";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { readReportWorkbook } from "../../src/xlsx";
 import { checkZip, WORKBOOK_LIMITS } from "../../src/xlsx/limits";
+import { runCli } from "../helpers/cli";
+import { fixtureInput } from "../helpers/reports";
 import { fixtureReport, templateBuffer } from "../helpers/workbook";
 
 /**
@@ -105,7 +110,7 @@ describe("zip bombs and huge sheets", () => {
       p += 46 + nameLength + patched.readUInt16LE(p + 30) + patched.readUInt16LE(p + 32);
     }
     const { reason, heapGrowthMb } = await refusal(patched);
-    expect(reason).toMatch(/^文件中的部件解压后比压缩目录写明的大/);
+    expect(reason).toMatch(/^文件已损坏或是恶意构造的压缩包（其中的部件解压后比压缩目录写明的大）/);
     expect(heapGrowthMb).toBeLessThan(50);
   });
 
@@ -118,5 +123,31 @@ describe("zip bombs and huge sheets", () => {
     const big = Buffer.alloc(WORKBOOK_LIMITS.maxFileBytes + 1);
     big.write("PK\u0003\u0004", 0, "latin1");
     expect((await refusal(big)).reason).toMatch(/^文件过大/);
+  });
+});
+
+describe("huge files of every form", () => {
+  test("refused by size before they are read, with a clear reason; the batch goes on", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xxgk-huge-"));
+    try {
+      // Sparse files: the size is checked before a byte is read.
+      for (const name of ["big.json", "big.xlsx", "big.html", "big.txt", "big.docx", "big.pdf"]) {
+        fs.writeFileSync(path.join(dir, name), "");
+        fs.truncateSync(path.join(dir, name), 200 * 1024 * 1024);
+      }
+      fs.writeFileSync(path.join(dir, "ok.json"), JSON.stringify(fixtureInput("huaian-2024")));
+      const start = performance.now();
+      const { code, out } = await runCli("check", dir, "--json");
+      expect(performance.now() - start).toBeLessThan(5000);
+      expect(code).toBe(2);
+      const files: { file: string; findings: { rule: string; message: string }[] }[] = JSON.parse(out).files;
+      for (const f of files.filter((x) => path.basename(x.file).startsWith("big."))) {
+        expect([path.basename(f.file), f.findings.map((x) => x.rule)]).toEqual([path.basename(f.file), ["file.unreadable"]]);
+        expect(f.findings[0].message).toMatch(/文件(太大|过大)/);
+      }
+      expect(files.find((f) => f.file.endsWith("ok.json"))?.findings.some((f) => f.rule === "file.unreadable")).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -78,10 +78,11 @@ export async function writeSummaryWorkbook(results: readonly CheckedFile[]): Pro
         severity: SEVERITY[f.severity],
         rule: f.rule,
         message: neutralise(f.message),
-        table: loc.table ?? "",
+        table: neutralise(loc.table ?? ""),
         row: neutralise(loc.row ?? ""),
         column: neutralise(loc.column ?? ""),
-        cell: loc.cell ? `${loc.sheet ? `${loc.sheet}!` : ""}${loc.cell}` : "",
+        // Sheet, cell and table come from the report too (a JSON report's cellRefs and import problems).
+        cell: loc.cell ? neutralise(`${loc.sheet ? `${loc.sheet}!` : ""}${loc.cell}`) : "",
         expected: cellValue(f.expected),
         actual: cellValue(f.actual),
       });

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { parseReport } from "../../core";
 import type { Report } from "../../core";
 import { xlsxReader } from "./xlsx";
-import { tooBigReason } from "../../core/import/limits";
+import { IMPORT_LIMITS, tooBigReason } from "../../core/import/limits";
 import { docxReader, htmlReader, pdfReader, textReader } from "./published";
 
 /**
@@ -26,6 +26,8 @@ export interface ReportReader {
 export const jsonReader: ReportReader = {
   extensions: [".json"],
   name: "JSON",
+  // A report is a few KB to a few hundred KB; a file far larger is the wrong file, and parsing it could exhaust memory.
+  maxBytes: IMPORT_LIMITS.text,
   read(content) {
     let data: unknown;
     try {

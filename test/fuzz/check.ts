@@ -1,0 +1,45 @@
+import type { Finding } from "../../src/core";
+import { GARBLED } from "./arbitraries";
+
+/** What every fuzz test asks of an outcome: a result in time, and any refusal or finding in plain words. */
+
+/** Resolves to the promise's value, or rejects when it takes longer than `ms` (a hang). */
+export async function within<T>(ms: number, work: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)));
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Runs synchronous work and fails when it took longer than `ms` (it cannot be interrupted, but a hang is caught). */
+export function timed<T>(ms: number, work: () => T, what: string): T {
+  const start = performance.now();
+  const result = work();
+  const took = performance.now() - start;
+  if (took > ms) throw new Error(`${what}: took ${Math.round(took)} ms (limit ${ms})`);
+  return result;
+}
+
+/**
+ * A refusal says what is wrong in Chinese (a clerk reads it), and is one readable line, not a dump. After 「 / 」 an
+ * English technical note may follow (a library's own error text, for whoever supports the office): not judged here.
+ */
+export function expectClearReason(reason: string): void {
+  const chinese = reason.split(/\s?\/ (?=[A-Za-z])/)[0];
+  if (!/[\u4e00-\u9fff]/.test(chinese) || reason.length > 2000 || GARBLED.test(chinese.replace(/「[^」]*」/g, ""))) {
+    throw new Error(`unclear reason: ${reason.slice(0, 300)}`);
+  }
+}
+
+/** Findings have a rule, a severity and a message without missing or unformattable values (quoted input aside). */
+export function expectClearFindings(findings: readonly Finding[]): void {
+  for (const f of findings) {
+    if (!f.rule || (f.severity !== "error" && f.severity !== "warning") || typeof f.message !== "string" || f.message === "") {
+      throw new Error(`malformed finding ${JSON.stringify(f).slice(0, 300)}`);
+    }
+    if (!f.rule.startsWith("import.") && GARBLED.test(f.message.replace(/「[^」]*」/g, ""))) throw new Error(`garbled message (${f.rule}): ${f.message}`);
+  }
+}

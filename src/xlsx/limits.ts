@@ -14,7 +14,7 @@ export const WORKBOOK_LIMITS = {
   maxUncompressedBytes: 100 * 1024 * 1024,
   /**
    * Sum of the worksheets' XML, uncompressed: this is what becomes cells in memory (about 25 bytes of XML per cell,
-   * some 600 bytes of memory once ExcelJS has built it). The standard workbook's sheets are ~100 KB together.
+   * some 750 bytes of memory once ExcelJS has built it). The standard workbook's sheets are ~100 KB together.
    */
   maxSheetXmlBytes: 8 * 1024 * 1024,
   /** The shared strings (every text typed, the narrative included) uncompressed; a long report is well under 1 MB. */

@@ -7,19 +7,43 @@ export interface BenchResult {
   target?: { text: string; met: boolean };
 }
 
+/** One benchmark's run as recorded in bench/results.json: when, on what, under what load. */
+export interface RecordedRun {
+  date: string;
+  machine: string;
+  /** 1-minute load average before and after (other processes share the cores). */
+  load: [number, number];
+  seconds: number;
+  results: BenchResult[];
+}
+
 export function printResult(result: BenchResult): void {
   const verdict = result.target ? ` — target ${result.target.text}: ${result.target.met ? "met ✓" : "MISSED ✗"}` : "";
   console.log(`\n## ${result.name}${verdict}`);
   for (const line of result.lines) console.log(`  ${line}`);
 }
 
-export function markdown(results: readonly BenchResult[], machine: string, date: string): string {
-  const out = [`# Benchmark results`, "", `Measured ${date} on: ${machine}.`, "", "Run with `npm run bench` (all) or `npm run bench -- NAME…`.", ""];
-  for (const r of results) {
-    out.push(`## ${r.name}`, "");
-    if (r.target) out.push(`Target: ${r.target.text} — **${r.target.met ? "met" : "missed"}**`, "");
-    for (const line of r.lines) out.push(`- ${line}`);
-    out.push("");
+/** bench/results.md from the recorded runs, in the runner's order. */
+export function markdown(runs: readonly [string, RecordedRun][]): string {
+  const out = [
+    "# Benchmark results",
+    "",
+    "Written by `npm run bench` (all benchmarks) or `npm run bench -- NAME…` (those named; the others keep their last run).",
+    "Every ratio compares two measurements taken in the same run. See docs/performance.md for what each one measures.",
+    "",
+    "| benchmark | target | result |",
+    "|---|---|---|",
+  ];
+  for (const [, run] of runs) for (const r of run.results) if (r.target) out.push(`| ${r.name} | ${r.target.text} | ${r.target.met ? "met" : "**missed**"} |`);
+  out.push("");
+  for (const [name, run] of runs) {
+    out.push(`## \`${name}\``, "", `Measured ${run.date} in ${Math.round(run.seconds)} s on ${run.machine}; load average ${run.load[0].toFixed(2)} before, ${run.load[1].toFixed(2)} after.`, "");
+    for (const r of run.results) {
+      out.push(`### ${r.name}`, "");
+      if (r.target) out.push(`Target: ${r.target.text} — **${r.target.met ? "met" : "missed"}**`, "");
+      for (const line of r.lines) out.push(`- ${line}`);
+      out.push("");
+    }
   }
   return out.join("\n");
 }

@@ -48,6 +48,10 @@ export async function benchImport(): Promise<BenchResult> {
     );
   }
   const mix = (1000 * forms.length) / totalMs;
-  lines.push(`the mix (each form once): ${fmt.rate(mix)} reports/s`, `fastest of 6 windows per measurement; ${before} before, ${loadNote()} after`);
-  return { name: "importing published reports (one core)", lines, target: { text: "≥ 500 reports/s", met: mix >= 500 } };
+  lines.push(
+    `the mix (each form once): ${fmt.rate(mix)} reports/s`,
+    // CPU time is not used here: parse5 allocates much, and V8's parallel GC threads add CPU time beyond one core's.
+    `fastest of 6 windows of wall time per measurement; ${before} before, ${loadNote()} after`,
+  );
+  return { name: "importing published reports (one core)", lines, target: { text: "≥ 500 reports/s on one core", met: mix >= 500 } };
 }

@@ -1,6 +1,6 @@
 import { editionForYear } from "../editions";
-import { parseReport } from "../model/report";
-import type { ReportInput } from "../model/report";
+import { assembleReport, metaSchema } from "../model/report";
+import type { ReportParts } from "../model/report";
 import { splitSections } from "../text";
 import { agencyOf, contactOf, findTitle, levelOfAgency, periodYearOf, yearOf } from "./meta";
 import { recogniseTables } from "./recognise";
@@ -52,14 +52,14 @@ export function buildReport(doc: SourceDocument, options: ImportOptions = {}): I
   const split = splitSections(text);
   const agency = title ? agencyOf(title.text) : "";
 
-  const input: ReportInput = {
-    meta: {
-      agency,
-      reportYear,
-      edition: tables.edition,
-      level: options.level ?? levelOfAgency(agency),
-      contact: contactOf(split.preamble),
-    },
+  // Only the metadata goes through the schema (the year's range): the rest is built here to the model's types, and
+  // checking every cell and sentence again would cost more than the recognising (reports/s matter in a batch).
+  const meta = metaSchema.safeParse({ agency, reportYear, edition: tables.edition, level: options.level ?? levelOfAgency(agency), contact: contactOf(split.preamble) });
+  if (!meta.success) {
+    return { ok: false, reason: `报告年度${reportYear}年不在可检查的范围内（2019年起适用现行报告格式）/ no supported edition for ${reportYear}` };
+  }
+  const parts: ReportParts = {
+    meta: meta.data,
     cells: tables.cells,
     sourceLabels: Object.keys(tables.sourceLabels).length > 0 ? tables.sourceLabels : undefined,
     narrative: {
@@ -70,10 +70,5 @@ export function buildReport(doc: SourceDocument, options: ImportOptions = {}): I
     source: { kind: doc.form, file: options.file },
     importProblems: tables.problems.length > 0 ? tables.problems : undefined,
   };
-  const parsed = parseReport(input);
-  if (!parsed.success) {
-    // Only the year can fail the schema here (before 2019: no supported edition).
-    return { ok: false, reason: `报告年度${reportYear}年早于2019年，不适用现行报告格式 / no supported edition for ${reportYear}` };
-  }
-  return { ok: true, report: parsed.data };
+  return { ok: true, report: assembleReport(parts) };
 }

@@ -149,9 +149,16 @@ export function columnCountsOf(rowKey: string): number[] {
 /** 表四's one row has no label: the number of values it has. */
 export const T4_VALUES = editions["2021"].tables.find((t) => t.id === "t4")?.blocks[0].columns.length ?? 15;
 
-/** Row keys of a table in order, per edition. */
+const rowOrders = new Map<TableId, string[][]>();
+
+/** Row keys of a table in order, per edition (computed once per table: asked for every line of a PDF's tables). */
 function rowOrder(table: TableId): string[][] {
-  return editionIds.map((id) => editions[id].tables.find((t) => t.id === table)?.blocks.flatMap((b) => b.rows.map((r) => r.key)) ?? []);
+  let orders = rowOrders.get(table);
+  if (!orders) {
+    orders = editionIds.map((id) => editions[id].tables.find((t) => t.id === table)?.blocks.flatMap((b) => b.rows.map((r) => r.key)) ?? []);
+    rowOrders.set(table, orders);
+  }
+  return orders;
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {

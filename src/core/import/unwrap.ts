@@ -4,12 +4,20 @@
  * heading or a numbered sub-heading (「（二）依申请公开情况。」).
  */
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+/** Code ranges of wide characters (CJK, Hangul, full-width forms), as [from, to] pairs. */
+const WIDE: readonly number[] = [0x1100, 0x115f, 0x2e80, 0xa4cf, 0xac00, 0xd7a3, 0xf900, 0xfaff, 0xfe30, 0xfe4f, 0xff00, 0xff60, 0xffe0, 0xffe6];
 
-/** Display width: a CJK or full-width character counts 2, anything else 1. */
+/** Display width: a CJK or full-width character counts 2, anything else (a surrogate pair included) 1. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is one character: count its high half only.
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) continue;
+    let wide = false;
+    for (let r = 0; r < WIDE.length && c >= WIDE[r]; r += 2) if (c <= WIDE[r + 1]) wide = true;
+    w += wide ? 2 : 1;
+  }
   return w;
 }
 

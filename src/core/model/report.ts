@@ -137,6 +137,48 @@ export interface Report {
   inputProblems: InputProblem[];
 }
 
+/** A report's parts as the schema gives them (defaults applied), or as our own code builds them to its types. */
+export type ReportParts = z.output<typeof reportInputSchema>;
+
+/**
+ * The model from its parts: the edition decided, rows spread into cells, each cell's number read from its text, and
+ * what does not fit the edition kept as input problems. The schema's last step; importers that build the parts
+ * themselves (typed, with their meta checked by `metaSchema`) call it directly instead of re-checking every cell.
+ * The edition must be given or follow from the year.
+ */
+export function assembleReport(input: ReportParts): Report {
+  const edition = (input.meta.edition ?? editionForYear(input.meta.reportYear)) as EditionId;
+  const index = editionIndex(edition);
+  const cells: Record<CellKey, Cell> = {};
+  const inputProblems: InputProblem[] = (input.importProblems ?? []).map((p) => ({ kind: "finding", ...p }));
+  for (const [rowKey, values] of Object.entries(input.rows ?? {})) {
+    const home = index.rowHome(rowKey);
+    if (!home) {
+      inputProblems.push({ kind: "unknownKey", key: rowKey });
+      continue;
+    }
+    if (values.length !== home.block.columns.length) {
+      inputProblems.push({ kind: "rowLength", rowKey, expected: home.block.columns.length, actual: values.length });
+    }
+    home.block.columns.forEach((column, i) => {
+      if (i < values.length) cells[cellKey(rowKey, column.key)] = toCell(values[i]);
+    });
+  }
+  for (const [key, value] of Object.entries(input.cells ?? {})) {
+    if (!index.cell(key)) inputProblems.push({ kind: "unknownKey", key });
+    else cells[key] = toCell(value);
+  }
+  return {
+    meta: { ...input.meta, edition },
+    cells,
+    sourceLabels: input.sourceLabels,
+    cellRefs: input.cellRefs,
+    narrative: input.narrative,
+    source: input.source,
+    inputProblems,
+  };
+}
+
 export const reportSchema = reportInputSchema
   .superRefine((input, ctx) => {
     if (!input.meta.edition && !editionForYear(input.meta.reportYear)) {
@@ -147,38 +189,7 @@ export const reportSchema = reportInputSchema
       });
     }
   })
-  .transform((input): Report => {
-    const edition = (input.meta.edition ?? editionForYear(input.meta.reportYear)) as EditionId;
-    const index = editionIndex(edition);
-    const cells: Record<CellKey, Cell> = {};
-    const inputProblems: InputProblem[] = (input.importProblems ?? []).map((p) => ({ kind: "finding", ...p }));
-    for (const [rowKey, values] of Object.entries(input.rows ?? {})) {
-      const home = index.rowHome(rowKey);
-      if (!home) {
-        inputProblems.push({ kind: "unknownKey", key: rowKey });
-        continue;
-      }
-      if (values.length !== home.block.columns.length) {
-        inputProblems.push({ kind: "rowLength", rowKey, expected: home.block.columns.length, actual: values.length });
-      }
-      home.block.columns.forEach((column, i) => {
-        if (i < values.length) cells[cellKey(rowKey, column.key)] = toCell(values[i]);
-      });
-    }
-    for (const [key, value] of Object.entries(input.cells ?? {})) {
-      if (!index.cell(key)) inputProblems.push({ kind: "unknownKey", key });
-      else cells[key] = toCell(value);
-    }
-    return {
-      meta: { ...input.meta, edition },
-      cells,
-      sourceLabels: input.sourceLabels,
-      cellRefs: input.cellRefs,
-      narrative: input.narrative,
-      source: input.source,
-      inputProblems,
-    };
-  });
+  .transform(assembleReport);
 
 /** Parse unknown JSON into a report; returns zod's error instead of throwing. */
 export function parseReport(input: unknown) {

@@ -6,7 +6,8 @@ import {
   lastYearInputs,
   levelFromText,
   normalizeLabel,
-  parseReport,
+  assembleReport,
+  metaSchema,
   parseRange,
   parseTemplateMarker,
   readCellText,
@@ -260,26 +261,28 @@ export async function readReportWorkbook(buffer: Uint8Array, fileName?: string):
   }
   const split = lines.length ? splitSections(lines.join("\n")) : undefined;
 
-  const parsed = parseReport({
-    meta: {
-      agency: field("agency"),
-      level: levelFromText(field("level")),
-      reportYear,
-      edition,
-      ...(Object.values(contact).some(Boolean) ? { contact } : {}),
-      url: optional("url"),
-      informationFeeYuan: fee.state === "number" && fee.value !== null && fee.value >= 0 ? fee.value : undefined,
-    },
+  // Only the metadata goes through the schema: cells, labels, addresses and text are built here from the layout, in
+  // the model's types, and checking them again would cost more than the rest of reading, for every file of a batch.
+  const parsedMeta = metaSchema.safeParse({
+    agency: field("agency"),
+    level: levelFromText(field("level")),
+    reportYear,
+    edition,
+    ...(Object.values(contact).some(Boolean) ? { contact } : {}),
+    url: optional("url"),
+    informationFeeYuan: fee.state === "number" && fee.value !== null && fee.value >= 0 ? fee.value : undefined,
+  });
+  if (!parsedMeta.success) return fail(`工作簿内容无法转换为报告：${parsedMeta.error.issues[0]?.message ?? ""} / cannot build a report from the workbook`);
+  const report: Report = assembleReport({
+    meta: parsedMeta.data,
     cells,
+    sourceLabels,
+    cellRefs,
     narrative: split
       ? { title: split.title, preamble: split.preamble || undefined, sections: split.sections.map((s) => ({ heading: s.heading, body: s.body })) }
       : undefined,
     source: { kind: "xlsx", ...(fileName ? { file: fileName } : {}) },
   });
-  if (!parsed.success) return fail(`工作簿内容无法转换为报告：${parsed.error.issues[0]?.message ?? ""} / cannot build a report from the workbook`);
-  // Labels and cell addresses are built here from the layout, already in the model's shape: attached after parsing
-  // rather than run through the schema (that would cost more than the rest of reading, for every file of a batch).
-  const report: Report = { ...parsed.data, sourceLabels, cellRefs };
 
   return { ok: true, report, lastYear: readLastYear(wb, layout, report) };
 }
@@ -303,10 +306,10 @@ function readLastYear(wb: ExcelJS.Workbook, layout: TemplateLayout, report: Repo
     cellRefs[key] = { sheet: ref.sheet, address: ref.address };
   }
   if (!filled) return undefined;
-  const parsed = parseReport({
+  return assembleReport({
     meta: { agency: report.meta.agency, level: report.meta.level, reportYear: year, edition },
     cells,
+    cellRefs,
     source: { kind: "xlsx:上年数据", ...(report.source?.file ? { file: report.source.file } : {}) },
   });
-  return parsed.success ? { ...parsed.data, cellRefs } : undefined;
 }

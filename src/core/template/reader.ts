@@ -1,8 +1,7 @@
 import { editionForYear, editionIds, editions, levelFromText, normalizeLabel } from "../editions";
 import type { EditionId } from "../editions";
 import { readCellText } from "../model/cellText";
-import { parseReport } from "../model/report";
-import type { Report } from "../model/report";
+import type { Cell, Report } from "../model/report";
 import { lastYearInputs } from "../rules/crossYear";
 import { splitSections } from "../text";
 import { cellAddress, parseCell, parseRange, rectCells } from "./address";
@@ -164,6 +163,9 @@ function inputRaw(cells: TemplateCells, ref: InputRef): string {
   return raw;
 }
 
+/** A cell as the report model stores it: the text as found, and the number read from it (as parseReport does). */
+const cellOf = (raw: string): Cell => ({ raw, value: readCellText(raw).value });
+
 function readYear(text: string): number | undefined {
   const m = /^(\d{4})\s*(年度?)?$/.exec(text.normalize("NFKC").trim());
   return m ? Number(m[1]) : undefined;
@@ -222,18 +224,20 @@ export function readTemplateCells(cells: TemplateCells, options: ReadTemplateOpt
     email: optional("contact.email"),
   };
 
-  const values: Record<string, string> = {};
+  const values: Record<string, Cell> = {};
   const cellRefs: Record<string, { sheet: string; address: string }> = {};
   for (const [key, ref] of Object.entries(layout.cellMap)) {
     if (!cells.hasSheet(ref.sheet)) return fail(`缺少「${ref.sheet}」工作表 / sheet ${ref.sheet} is missing`);
-    values[key] = inputRaw(cells, ref);
+    values[key] = cellOf(inputRaw(cells, ref));
     cellRefs[key] = { sheet: ref.sheet, address: ref.address };
   }
 
   const lines = narrativeLines(cells, layout, options.maxNarrativeRows);
   const split = lines.length ? splitSections(lines.join("\n")) : undefined;
 
-  const parsed = parseReport({
+  // Built directly, not through the zod schema: every key comes from the layout and every field was checked above
+  // (the task pane then needs no schema library, and the batch reads workbooks faster).
+  const report: Report = {
     meta: {
       agency: field("agency"),
       level: levelFromText(field("level")),
@@ -250,10 +254,9 @@ export function readTemplateCells(cells: TemplateCells, options: ReadTemplateOpt
       ? { title: split.title, preamble: split.preamble || undefined, sections: split.sections.map((s) => ({ heading: s.heading, body: s.body })) }
       : undefined,
     source: { kind: options.sourceKind, ...(options.fileName ? { file: options.fileName } : {}) },
-  });
-  if (!parsed.success) return fail(`工作簿内容无法转换为报告：${parsed.error.issues[0]?.message ?? ""} / cannot build a report from the workbook`);
-
-  return { ok: true, report: parsed.data, lastYear: readLastYear(cells, layout, parsed.data, options) };
+    inputProblems: [],
+  };
+  return { ok: true, report, lastYear: readLastYear(cells, layout, report, options) };
 }
 
 /** 上年数据, when any of it is filled: a partial report for reportYear − 1 holding just those cells. */
@@ -263,22 +266,22 @@ function readLastYear(cells: TemplateCells, layout: TemplateLayout, report: Repo
   if (!cells.hasSheet(layout.sheets.lastYear) || !edition) return undefined;
   // Only the cells last year's edition has (a 2021 workbook for 2021 reads 2020's 表三 row, not 表二).
   const wanted = new Set(lastYearInputs(edition));
-  const values: Record<string, string> = {};
+  const values: Record<string, Cell> = {};
   const cellRefs: Record<string, { sheet: string; address: string }> = {};
   let filled = false;
   for (const [key, ref] of Object.entries(layout.lastYear.cells)) {
     if (!wanted.has(key)) continue;
     const raw = inputRaw(cells, ref);
     if (raw.trim() !== "") filled = true;
-    values[key] = raw;
+    values[key] = cellOf(raw);
     cellRefs[key] = { sheet: ref.sheet, address: ref.address };
   }
   if (!filled) return undefined;
-  const parsed = parseReport({
+  return {
     meta: { agency: report.meta.agency, level: report.meta.level, reportYear: year, edition },
     cells: values,
     cellRefs,
     source: { kind: `${options.sourceKind}:上年数据`, ...(report.source?.file ? { file: report.source.file } : {}) },
-  });
-  return parsed.success ? parsed.data : undefined;
+    inputProblems: [],
+  };
 }

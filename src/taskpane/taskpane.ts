@@ -12,9 +12,10 @@ import { validateSection } from "./ui/validateSection";
 import "./taskpane.css";
 
 /**
- * Task pane entry. In Excel (Office.onReady reports Excel) the pane works on the open workbook through office.js.
- * Outside Office (office.js reports no host, or did not load at all) it runs in preview mode against a built-in
- * sample workbook held in memory, so every button can be tried in a plain browser.
+ * Task pane entry. The pane is drawn at once, its controls disabled until the host is known: in Excel
+ * (Office.onReady reports Excel) it works on the open workbook through office.js; outside Office (office.js reports
+ * no host, or did not load at all) it runs in preview mode against a built-in sample workbook held in memory, so
+ * every button can be tried in a plain browser.
  */
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
@@ -25,30 +26,34 @@ function setStatus(text: string, tone: "info" | "success" | "error" = "info"): v
   status.textContent = text;
 }
 
-function start(host: ExcelHost, onChange: () => void = () => undefined): Pane {
-  const adapter = new WorkbookAdapter(host);
-  const info = byId("workbook-info");
-  const pane: Pane = {
-    adapter,
-    host,
-    status: setStatus,
-    showReport(report: Report | undefined) {
-      replace(info, report ? `${report.meta.agency || "（未填机关名称）"} · ${report.meta.reportYear}年度 · ${editions[report.meta.edition].name}` : "");
-    },
-    changed: onChange,
-  };
-  const template = templateSection(pane);
-  const validation = validateSection(pane);
-  const main = byId("app");
-  replace(main, template.element, validation.element, narrativeSection(pane).element, lastYearSection(pane).element);
-  const limits = adapter.limitations();
-  replace(byId("limitations"), ...limits.map((text) => h("p", { class: "note" }, text)));
-  main.setAttribute("aria-busy", "false");
-  performance.mark("xxgk-first-render");
+let onChange: () => void = () => undefined;
+const pane = {
+  status: setStatus,
+  showReport(report: Report | undefined) {
+    replace(byId("workbook-info"), report ? `${report.meta.agency || "（未填机关名称）"} · ${report.meta.reportYear}年度 · ${editions[report.meta.edition].name}` : "");
+  },
+  changed: () => onChange(),
+} as Pane;
+
+const template = templateSection(pane);
+const narrative = narrativeSection(pane);
+// A disabled fieldset disables every control inside it until the host is connected.
+const controls = h("fieldset", { class: "controls", attrs: { disabled: true } }, template.element, validateSection(pane).element, narrative.element, lastYearSection(pane).element);
+replace(byId("app"), controls);
+performance.mark("xxgk-first-render");
+
+function connect(host: ExcelHost, changed?: () => void): void {
+  pane.host = host;
+  pane.adapter = new WorkbookAdapter(host);
+  if (changed) onChange = changed;
+  narrative.connected(host);
+  replace(byId("limitations"), ...pane.adapter.limitations().map((text) => h("p", { class: "note" }, text)));
+  controls.disabled = false;
+  byId("app").setAttribute("aria-busy", "false");
   setStatus(host.kind === "preview" ? "预览模式：按钮作用于示例工作簿。" : "已连接 Excel。");
 
   // What is in the workbook decides which section opens first.
-  void adapter.readReport().then((read) => {
+  void pane.adapter.readReport().then((read) => {
     if (read.ok) {
       pane.showReport(read.report);
       template.open(false);
@@ -61,7 +66,6 @@ function start(host: ExcelHost, onChange: () => void = () => undefined): Pane {
     performance.mark("xxgk-ready");
     document.documentElement.dataset.ready = "true";
   });
-  return pane;
 }
 
 async function startPreview(reason: string): Promise<void> {
@@ -71,7 +75,7 @@ async function startPreview(reason: string): Promise<void> {
   try {
     const { createPreview } = await import(/* webpackChunkName: "preview" */ "./preview/preview");
     const preview = await createPreview();
-    const pane = start(preview.host, () => preview.refresh());
+    connect(preview.host, () => preview.refresh());
     preview.mount(byId("preview-view"), pane);
   } catch (e) {
     setStatus(`预览模式无法启动：${String((e as Error)?.message ?? e)}`, "error");
@@ -84,7 +88,7 @@ function boot(): void {
     return;
   }
   void Office.onReady((info) => {
-    if (String(info.host) === "Excel" && typeof Excel !== "undefined") start(officeHost(String(info.platform)));
+    if (String(info.host) === "Excel" && typeof Excel !== "undefined") connect(officeHost(String(info.platform)));
     else if (!info.host) void startPreview("未在 Excel 中运行。");
     else setStatus("本加载项只能在 Excel 中使用。", "error");
   });

@@ -17,7 +17,10 @@ export async function createPreview() {
   const sample = sampleReport();
   const plan = buildTemplatePlan({ edition: sample.meta.edition, reportYear: sample.meta.reportYear, agency: sample.meta.agency, level: sample.meta.level });
   await excel.run((context) => renderTemplatePlan(context, plan, { isSetSupported: excel.isSetSupported }));
-  await excel.run((context) => typeValues(context, reportValues(templateLayout(sample.meta.edition), sample)));
+  const layout = templateLayout(sample.meta.edition);
+  await excel.run((context) => typeValues(context, reportValues(layout, sample)));
+  // Open on 表三, where the sample's problems are.
+  await excel.run(async (context) => context.workbook.worksheets.getItem(layout.sheets.tables.t3).activate());
   excel.counter.syncs = 0;
   const host = memoryHost(excel, { kind: "preview", canDownload: true, platform: "preview" });
   let view: { refresh(): void } | undefined;

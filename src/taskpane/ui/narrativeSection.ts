@@ -4,6 +4,7 @@ import { busy, h, replace } from "../dom";
 import { download, DOCX_TYPE, safeFileName } from "../download";
 import { lastYear } from "../session";
 import { askInline } from "./confirm";
+import type { ExcelHost } from "../../excel/host";
 import type { Pane } from "./pane";
 
 /**
@@ -11,7 +12,7 @@ import type { Pane } from "./pane";
  * text); 复制到剪贴板 and 下载 Word read the sheet back, so the clerk's edits are what is copied or saved.
  */
 
-export function narrativeSection(pane: Pane): { element: HTMLElement } {
+export function narrativeSection(pane: Pane): { element: HTMLElement; connected(host: ExcelHost): void } {
   const generate = h("button", { class: "button primary", attrs: { type: "button" } }, "生成正文");
   const copy = h("button", { class: "button", attrs: { type: "button" } }, "复制到剪贴板");
   const docx = h("button", { class: "button", attrs: { type: "button" } }, "下载 Word（.docx）");
@@ -37,7 +38,7 @@ export function narrativeSection(pane: Pane): { element: HTMLElement } {
     if (outcome.ok) {
       replace(
         result,
-        h("p", { class: "ok" }, `已写入「${outcome.address.split("!")[0]}」工作表 ${outcome.address.split("!")[1]}（共 ${outcome.rows.length} 段）。红色「【请填写：…】」处请补充后再发布。`),
+        h("p", { class: "ok" }, `已写入「${outcome.address.split("!")[0]}」工作表 ${outcome.address.split("!")[1]}（共 ${outcome.rows.length} 段）。「【请填写：…】」处请补充或删除后再发布。`),
         ...outcome.notes.map((n) => h("p", { class: "note" }, n)),
       );
       pane.status("正文已生成。", "success");
@@ -103,7 +104,16 @@ export function narrativeSection(pane: Pane): { element: HTMLElement } {
     }),
   );
 
-  const canDownload = pane.host.canDownload;
+  // Desktop webviews swallow downloads: there the button gives way to where the text is.
+  const noDownload = h(
+    "p",
+    { class: "note", attrs: { hidden: true } },
+    "当前 Excel 不能从加载项下载文件：正文在「报告正文」工作表中，可「复制到剪贴板」后粘贴到 Word；也可在 Excel 网页版中下载 Word 文件。",
+  );
+  const connected = (host: ExcelHost) => {
+    docx.hidden = !host.canDownload;
+    noDownload.hidden = host.canDownload;
+  };
   const element = h(
     "details",
     { class: "section", id: "section-narrative", attrs: { open: true } },
@@ -112,15 +122,13 @@ export function narrativeSection(pane: Pane): { element: HTMLElement } {
       "div",
       { class: "section-body" },
       h("p", { class: "hint" }, "按表格数字写出报告正文（前言、总体情况、信息处理费等），写入「报告正文」工作表，每段一格。"),
-      h("div", { class: "actions" }, generate, copy, canDownload ? docx : null),
-      canDownload
-        ? null
-        : h("p", { class: "note" }, "当前 Excel 不能从加载项下载文件：正文在「报告正文」工作表中，可「复制到剪贴板」后粘贴到 Word；也可在 Excel 网页版中下载 Word 文件。"),
+      h("div", { class: "actions" }, generate, copy, docx),
+      noDownload,
       confirm,
       result,
       fallback,
       previewBox,
     ),
   );
-  return { element };
+  return { element, connected };
 }

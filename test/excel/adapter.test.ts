@@ -295,6 +295,23 @@ describe("生成正文", () => {
   });
 });
 
+describe("the text in 报告正文 is checked too", () => {
+  test("prompts left in the generated text point at their rows, which are highlighted", async () => {
+    const { excel, adapter } = await setup();
+    const generated = ok(await adapter.generate());
+    const result = ok(await adapter.validate());
+    const prompts = result.findings.filter((f) => f.rule === "narrative.promptLeft");
+    expect(prompts.length).toBeGreaterThan(0);
+    const rows = prompts.map((f) => result.targets[result.findings.indexOf(f)]);
+    for (const target of rows) {
+      expect(target?.sheet).toBe("报告正文");
+      const row = Number(target?.select.slice(1)) - L.narrative.firstRow;
+      expect(generated.rows[row]).toContain("【请填写");
+    }
+    expect(ours(excel, "报告正文").length).toBeGreaterThan(0);
+  });
+});
+
 describe("result shapes", () => {
   test("validate reports targets aligned with findings", async () => {
     const { excel, adapter } = await setup();

@@ -7,3 +7,19 @@ export * from "./model/report";
 export { validate } from "./validate";
 export type { ValidateOptions } from "./validate";
 export * from "./text";
+export {
+  blockEdition,
+  blockMessages,
+  carryOverDifferences,
+  cellText,
+  checkTableBlock,
+  columnBalance,
+  columnsEdition,
+  editionArgument,
+  findingLines,
+  gridSize,
+  reportFromBlock,
+  shareOf,
+  sumDifference,
+} from "./blocks";
+export type { BlockOutcome, Grid, GridSize } from "./blocks";

@@ -3,11 +3,15 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const officeJs = require("./scripts/office-js");
 
 const DEV_PORT = Number(process.env.XXGK_PORT || 3000);
 
-module.exports = (_env, argv) => {
+// Serve office.js from the add-in itself instead of Microsoft's CDN (intranets that cannot reach the CDN):
+// `webpack --env selfHostOfficeJs`, or XXGK_SELF_HOST_OFFICE_JS=1 for npm start / the dev server.
+module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
+  const selfHostOfficeJs = Boolean(env.selfHostOfficeJs) || process.env.XXGK_SELF_HOST_OFFICE_JS === "1";
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -38,8 +42,11 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/help/help.html", to: "help.html" },
+          ...(selfHostOfficeJs ? officeJs.copyPatterns() : []),
         ],
       }),
+      ...(selfHostOfficeJs ? [new officeJs.SelfHostOfficeJsPlugin()] : []),
     ],
     performance: { hints: false },
     devServer: {

@@ -3,11 +3,14 @@
 // - Windows / macOS: office-addin-debugging sideloads manifest.xml into desktop Excel and starts the dev server.
 // - Linux (no desktop Excel): start the HTTPS dev server, then print the preview URL and how to sideload into
 //   Excel on the web. office-addin-debugging would only print "Platform not supported" there.
+// `npm start -- --self-host-office-js` (or XXGK_SELF_HOST_OFFICE_JS=1) serves office.js from the dev server instead
+// of Microsoft's CDN, for networks that cannot reach the CDN (see webpack.config.js).
 const { spawn } = require("node:child_process");
 const path = require("node:path");
 
 const root = path.join(__dirname, "..");
 const port = Number(process.env.XXGK_PORT || 3000);
+if (process.argv.includes("--self-host-office-js")) process.env.XXGK_SELF_HOST_OFFICE_JS = "1";
 const bin = (name) => path.join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
 
 function run(command, args, options = {}) {

@@ -1,14 +1,14 @@
-import { editions } from "../core";
-import type { Finding, Report } from "../core";
-import { countBySeverity } from "../core";
+import { countBySeverity, editions } from "../core";
+import type { Finding } from "../core";
+import type { CheckedFile } from "./batch/checkFile";
 
 /** Human-readable output for a terminal: one block per file, one line per finding. */
 
 const SEVERITY_LABEL = { error: "错误", warning: "提醒" } as const;
 
-export function formatFileHeader(file: string, report: Report): string {
-  const { agency, reportYear, edition } = report.meta;
-  return `${file}\n  ${agency || "（未填机关名称）"} ${reportYear}年 ${editions[edition].name}\n`;
+export function formatFileHeader(r: Pick<CheckedFile, "file" | "agency" | "year" | "edition">): string {
+  const edition = r.edition ? editions[r.edition].name : "";
+  return `${r.file}\n  ${r.agency || "（未填机关名称）"} ${r.year ?? ""}年 ${edition}\n`;
 }
 
 export function formatFinding(f: Finding): string {
@@ -23,5 +23,19 @@ export function formatSummary(findings: readonly Finding[]): string {
 }
 
 export function formatUnreadable(file: string, reason: string): string {
-  return `${file}\n  ✗ 无法检查 / cannot check: ${reason}\n`;
+  return `${file}\n  ✗ 无法检查 / cannot check: ${reason}\n\n`;
+}
+
+/** One line per file, for batches whose details go to the summary workbook. */
+export function formatFileLine(r: CheckedFile): string {
+  if (r.unreadable !== undefined) return `✗ ${r.file}：无法读取 / unreadable — ${r.unreadable}\n`;
+  const { errors, warnings } = countBySeverity(r.findings);
+  const mark = errors > 0 ? "✗" : "✓";
+  return `${mark} ${r.file}：${r.agency || "（未填机关名称）"} ${r.year}年，${errors} 处错误，${warnings} 处提醒\n`;
+}
+
+export function formatBatchTotals(results: readonly CheckedFile[]): string {
+  const unreadable = results.filter((r) => r.unreadable !== undefined).length;
+  const withErrors = results.filter((r) => r.unreadable === undefined && countBySeverity(r.findings).errors > 0).length;
+  return `\n共检查 ${results.length} 份：${withErrors} 份有错误，${unreadable} 份无法读取，${results.length - withErrors - unreadable} 份无错误\n`;
 }

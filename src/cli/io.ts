@@ -2,14 +2,17 @@
 export interface Output {
   out(text: string): void;
   err(text: string): void;
-  /** True when stdout is a terminal (progress bars, colour). */
+  /** True when stdout is a terminal (colour). */
   isTTY: boolean;
+  /** True when stderr is a terminal: progress is drawn as a bar there, else printed as plain lines. */
+  errIsTTY?: boolean;
 }
 
 export const processOutput: Output = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
+  errIsTTY: Boolean(process.stderr.isTTY),
 };
 
 /** Exit statuses of `xxgk check` (a public contract, like the --json shape). */

@@ -23,3 +23,4 @@ export {
   sumDifference,
 } from "./blocks";
 export type { BlockOutcome, Grid, GridSize } from "./blocks";
+export * from "./aggregate";

@@ -1,79 +1,96 @@
-import { countBySeverity, formatMessage, isEditionId, ruleById, validate } from "../../core";
-import type { EditionId, Finding } from "../../core";
-import { formatFileHeader, formatFinding, formatSummary, formatUnreadable } from "../format";
-import { loadReport } from "../readers";
+import { promises as fs } from "node:fs";
+import type { Command } from "commander";
+import { countBySeverity, isEditionId } from "../../core";
+import type { EditionId } from "../../core";
+import type { CheckedFile, FileResult } from "../batch/checkFile";
+import { expandInputs } from "../batch/files";
+import { loadLastYear } from "../batch/lastYear";
+import { checkFiles, defaultJobs } from "../batch/pool";
+import { createProgress } from "../batch/progress";
+import { writeSummaryWorkbook } from "../batch/summary";
+import { formatFileHeader, formatFinding, formatSummary, formatUnreadable, formatBatchTotals, formatFileLine } from "../format";
 import { EXIT } from "../io";
 import type { Output } from "../io";
-import type { Command } from "commander";
+import { supportedExtensions } from "../readers";
 
 export interface CheckOptions {
   json?: boolean;
   lastYear?: string;
   edition?: string;
-}
-
-/** One file's result in the --json contract: {"files":[{"file","edition","year","agency","findings":[…]}]}. */
-interface FileResult {
-  file: string;
-  edition: EditionId | null;
-  year: number | null;
-  agency: string | null;
-  findings: Finding[];
-}
-
-/** An unreadable file is one error finding, so the --json shape stays the same for every file. */
-function unreadableFinding(reason: string): Finding {
-  const rule = ruleById("file.unreadable");
-  return { rule: rule.id, severity: rule.severity, message: formatMessage(rule.message, { reason }), location: {}, expected: null, actual: null };
+  summary?: string;
+  jobs?: string;
 }
 
 export function registerCheck(program: Command, output: Output, setExit: (code: number) => void): void {
   program
     .command("check")
-    .description("检查报告的勾稽关系和填报问题 / check reports")
-    .argument("<files...>", "报告文件（.json）")
+    .description("检查报告的勾稽关系和填报问题（可以是文件或文件夹）/ check reports (files or folders)")
+    .argument("<files...>", "报告文件或文件夹 / report files or folders")
     .option("--json", "以JSON输出 / print JSON")
-    .option("--last-year <file>", "上年报告，用于跨年度核对 / last year's report for cross-year checks")
+    .option("--last-year <file>", "上年报告（文件，或按机关名称对应的文件夹），用于跨年度核对 / last year's report, or a folder of them")
     .option("--edition <edition>", "要求的报告格式 2019|2021 / required edition")
+    .option("--summary <file.xlsx>", "写出汇总工作簿（每份一行，另附问题清单）/ write a summary workbook")
+    .option("--jobs <n>", `并行检查的线程数（默认 ${defaultJobs()}）/ worker threads`)
     .action(async (files: string[], options: CheckOptions) => setExit(await checkCommand(files, options, output)));
 }
 
-/** `xxgk check FILE...` — returns the exit status: 0 no errors, 1 errors found, 2 a file could not be read. */
-export async function checkCommand(files: string[], options: CheckOptions, output: Output): Promise<number> {
+/**
+ * `xxgk check FILE_OR_FOLDER...` — returns the exit status: 0 no errors, 1 errors found, 2 a file could not be read.
+ * A bad file never stops the batch.
+ */
+export async function checkCommand(inputs: string[], options: CheckOptions, output: Output): Promise<number> {
   if (options.edition !== undefined && !isEditionId(options.edition)) {
     output.err(`--edition 只能是 2019 或 2021 / --edition must be 2019 or 2021 (got ${options.edition})\n`);
+    return EXIT.unreadable;
+  }
+  const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+    output.err(`--jobs 应为正整数 / --jobs must be a positive whole number (got ${options.jobs})\n`);
     return EXIT.unreadable;
   }
   const expectedEdition = options.edition as EditionId | undefined;
 
   let lastYear;
   if (options.lastYear) {
-    const loaded = await loadReport(options.lastYear);
+    const loaded = await loadLastYear(options.lastYear);
     if (!loaded.ok) {
       output.err(`上年报告无法读取 / cannot read last year's report ${options.lastYear}: ${loaded.reason}\n`);
       return EXIT.unreadable;
     }
-    lastYear = loaded.report;
+    for (const problem of loaded.problems) output.err(`上年报告 / last year: ${problem}\n`);
+    lastYear = loaded.source;
   }
 
-  const results: FileResult[] = [];
-  let unreadable = false;
-  for (const file of files) {
-    const loaded = await loadReport(file);
-    if (!loaded.ok) {
-      unreadable = true;
-      results.push({ file, edition: null, year: null, agency: null, findings: [unreadableFinding(loaded.reason)] });
-      if (!options.json) output.out(formatUnreadable(file, loaded.reason));
-      continue;
-    }
-    const { report } = loaded;
-    const findings = validate(report, { lastYear, expectedEdition });
-    results.push({ file, edition: report.meta.edition, year: report.meta.reportYear, agency: report.meta.agency, findings });
-    if (!options.json) output.out(formatFileHeader(file, report) + findings.map(formatFinding).join("") + formatSummary(findings) + "\n");
+  const files = await expandInputs(inputs, supportedExtensions());
+  if (files.length === 0) {
+    output.err(`没有找到可检查的文件（支持 ${supportedExtensions().join(" ")}）/ no files to check\n`);
+    return EXIT.unreadable;
   }
 
-  if (options.json) output.out(JSON.stringify({ files: results }, null, 2) + "\n");
-  if (unreadable) return EXIT.unreadable;
+  const progress = createProgress(output, files.length);
+  const results = await checkFiles(files, { lastYear, expectedEdition }, { jobs, onResult: (r, done) => progress.update(r, done) });
+  progress.stop();
+
+  if (options.json) output.out(JSON.stringify({ files: results.map(contractShape) }, null, 2) + "\n");
+  else if (options.summary) output.out(results.map(formatFileLine).join("") + formatBatchTotals(results));
+  else output.out(results.map(formatResult).join(""));
+
+  if (options.summary) {
+    await fs.writeFile(options.summary, await writeSummaryWorkbook(results));
+    output.err(`汇总工作簿已写出 / summary written: ${options.summary}\n`);
+  }
+
+  if (results.some((r) => r.unreadable !== undefined)) return EXIT.unreadable;
   if (results.some((r) => countBySeverity(r.findings).errors > 0)) return EXIT.findings;
   return EXIT.ok;
+}
+
+/** Exactly the public --json fields, in order. */
+function contractShape(r: CheckedFile): FileResult {
+  return { file: r.file, edition: r.edition, year: r.year, agency: r.agency, findings: r.findings };
+}
+
+function formatResult(r: CheckedFile): string {
+  if (r.unreadable !== undefined) return formatUnreadable(r.file, r.unreadable);
+  return formatFileHeader(r) + r.findings.map(formatFinding).join("") + formatSummary(r.findings) + "\n";
 }

@@ -1,0 +1,54 @@
+import { formatMessage, normalizeLabel, ruleById, validate } from "../../core";
+import type { EditionId, Finding, Report } from "../../core";
+import { loadReport } from "../readers";
+
+/** One file's result in the `xxgk check --json` contract: {"file","edition","year","agency","findings"}. */
+export interface FileResult {
+  file: string;
+  edition: EditionId | null;
+  year: number | null;
+  agency: string | null;
+  findings: Finding[];
+}
+
+/** A result as the batch keeps it: the contract plus why a file could not be read (never printed in --json). */
+export interface CheckedFile extends FileResult {
+  unreadable?: string;
+}
+
+/** Last year's reports: one for every file, or one per agency (a folder of last year's returns). */
+export interface LastYearSource {
+  single?: Report;
+  byAgency?: Record<string, Report>;
+}
+
+export interface CheckContext {
+  lastYear?: LastYearSource;
+  expectedEdition?: EditionId;
+}
+
+/** Agencies are matched on their normalised name, so 「余姚市应急管理局 」 finds 「余姚市应急管理局」. */
+export function agencyKey(agency: string): string {
+  return normalizeLabel(agency);
+}
+
+export function lastYearFor(report: Report, source: LastYearSource | undefined): Report | undefined {
+  if (!source) return undefined;
+  return source.single ?? source.byAgency?.[agencyKey(report.meta.agency)];
+}
+
+/** An unreadable file is one error finding, so the --json shape stays the same for every file. */
+export function unreadableFinding(reason: string): Finding {
+  const rule = ruleById("file.unreadable");
+  return { rule: rule.id, severity: rule.severity, message: formatMessage(rule.message, { reason }), location: {}, expected: null, actual: null };
+}
+
+export async function checkFile(file: string, context: CheckContext): Promise<CheckedFile> {
+  const loaded = await loadReport(file);
+  if (!loaded.ok) {
+    return { file, edition: null, year: null, agency: null, findings: [unreadableFinding(loaded.reason)], unreadable: loaded.reason };
+  }
+  const { report } = loaded;
+  const findings = validate(report, { lastYear: lastYearFor(report, context.lastYear), expectedEdition: context.expectedEdition });
+  return { file, edition: report.meta.edition, year: report.meta.reportYear, agency: report.meta.agency, findings };
+}

@@ -7,7 +7,7 @@ export const ROOT = path.join(__dirname, "..", "..");
 let built: string | undefined;
 
 /** Everything the add-in build reads, by size and modification time. */
-const BUILD_INPUTS = ["src", "assets", "webpack.config.js", "manifest.xml", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["src", "assets", "scripts", "webpack.config.js", "manifest.xml", "tsconfig.json", "package-lock.json"];
 
 function inputStamp(): string {
   const parts: string[] = [];

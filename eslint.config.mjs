@@ -17,9 +17,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/core/**/*.ts"],
+    files: ["src/core/**/*.ts", "src/docx/**/*.ts"],
     rules: {
-      // The core is host-agnostic: no Office globals, no Node built-ins.
+      // The core (and the .docx builder the task pane shares) is host-agnostic: no Office globals, no Node built-ins.
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "window", "document"],
       "no-restricted-imports": ["error", { patterns: ["node:*", "fs", "path", "os", "child_process", "exceljs"] }],
     },

@@ -23,4 +23,5 @@ export {
   sumDifference,
 } from "./blocks";
 export type { BlockOutcome, Grid, GridSize } from "./blocks";
+export * from "./narrative";
 export * from "./aggregate";

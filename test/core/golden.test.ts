@@ -21,24 +21,44 @@ function brief(findings: Finding[]): Brief[] {
   });
 }
 
-const huaian = () => fixtureInput("huaian-2024");
+/**
+ * The table rules' planted errors are judged on the tables alone: a planted table error also makes the real text
+ * disagree with the table, which test/narrative covers. The real reports (with their text) are checked whole below.
+ */
+const huaian = () => {
+  const input = fixtureInput("huaian-2024");
+  delete input.narrative;
+  return input;
+};
 const yuyao = () => {
   const input = fixtureInput("yuyao-2020");
   delete input.sourceLabels;
+  delete input.narrative;
   return input;
 };
 const T3_NEW = "一、本年新收政府信息公开申请数量";
 
 describe("real reports", () => {
-  test("淮安市人民政府 2024 (2021格式): no findings", () => {
-    expect(validate(toReport(huaian()))).toEqual([]);
+  test("淮安市人民政府 2024 (2021格式), tables and text: no findings", () => {
+    expect(fixtureInput("huaian-2024").narrative).toBeDefined();
+    expect(validate(toReport(fixtureInput("huaian-2024")))).toEqual([]);
   });
 
-  test("余姚市应急管理局 2020 (2019格式): no errors; its three label variants are warned", () => {
+  test("余姚市应急管理局 2020 (2019格式): no errors; its three label variants and its section structure are warned", () => {
+    // Read off the document: sections 二 主要工作措施 and 七 今后主要工作思路 are not in the format; the three tables sit
+    // under 三/四/五 instead of 二/三/四; 「六、存在问题」 is the problems section (五) worded and numbered wrongly;
+    // there is no 「六、其他需要报告的事项」. Its text (「未发生…收费」「未发生…行政复议和行政诉讼」) agrees with its tables.
     expect(brief(validate(toReport(fixtureInput("yuyao-2020"))))).toEqual([
       { rule: "label.variant", table: "表三", row: T3_NEW, expected: T3_NEW, actual: "一、本年新收到政府信息公开申请数量" },
       { rule: "label.variant", table: "表三", row: "二、上年结转政府信息公开申请数量", expected: "二、上年结转政府信息公开申请数量", actual: "二、上年转结政府信息公开申请数量" },
       { rule: "label.variant", table: "表三", row: "四、结转下年度继续办理", expected: "四、结转下年度继续办理", actual: "四、转结下年度继续办理" },
+      { rule: "structure.sectionExtra", actual: "二、主要工作措施" },
+      { rule: "structure.headingVariant", expected: "二、主动公开政府信息情况", actual: "三、主动公开政府信息情况" },
+      { rule: "structure.headingVariant", expected: "三、收到和处理政府信息公开申请情况", actual: "四、收到和处理政府信息公开申请情况" },
+      { rule: "structure.headingVariant", expected: "四、政府信息公开行政复议、行政诉讼情况", actual: "五、政府信息公开行政复议、行政诉讼情况" },
+      { rule: "structure.headingVariant", expected: "五、存在的主要问题及改进情况", actual: "六、存在问题" },
+      { rule: "structure.sectionExtra", actual: "七、今后主要工作思路" },
+      { rule: "structure.sectionMissing", expected: "六、其他需要报告的事项" },
     ]);
   });
 });

@@ -7,10 +7,12 @@ import type { EditionId } from "../../src/core";
  * totals and 新收 derived. Used by property tests, agreement tests and benchmarks.
  */
 
-const small = fc.nat({ max: 40 });
-
-/** A consistent report: results drawn first, totals and 新收 derived, as a careful clerk would. */
-export function consistentReport(edition: EditionId) {
+/**
+ * A consistent report: results drawn first, totals and 新收 derived, as a careful clerk would. `max` bounds each
+ * drawn count (a small max gives the many-zeros reports of small agencies).
+ */
+export function consistentReport(edition: EditionId, options: { max?: number } = {}) {
+  const small = fc.nat({ max: options.max ?? 40 });
   const index = editionIndex(edition);
   const t3 = index.table("t3").blocks[0];
   const resultRows = index.rowsUnder(t3, "t3.results").filter((k) => k !== "t3.total");

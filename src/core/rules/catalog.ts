@@ -1,4 +1,5 @@
 import { identityRules } from "./identities";
+import { narrativeRules } from "./narrativeRules";
 import type { RuleDef } from "./types";
 
 /**
@@ -179,8 +180,8 @@ const rules = [
   },
 ] as const satisfies readonly RuleDef[];
 
-/** All rules, identities first. */
-export const ruleCatalog: readonly RuleDef[] = [...identityRules, ...rules];
+/** All rules, identities first, then table rules, then rules on the text. */
+export const ruleCatalog: readonly RuleDef[] = [...identityRules, ...rules, ...narrativeRules];
 
 const byId = new Map(ruleCatalog.map((r) => [r.id, r]));
 

@@ -52,13 +52,15 @@ function looksLikeTableRow(line: string): boolean {
   return (line.match(/\d+/g) ?? []).length >= 3;
 }
 
+const withoutNumber = (heading: string) => normalizeLabel(heading).replace(/^[一二三四五六七八九十]+[、.]/, "");
+
+/** Every accepted heading (standard and variants), numbering stripped, → its section; built once. */
+const sectionByName: ReadonlyMap<string, SectionKey> = new Map(
+  sectionHeadings.flatMap((s) => [s.heading, ...s.variants].map((h) => [withoutNumber(h), s.key as SectionKey] as const)),
+);
+
 export function standardSectionOf(heading: string): SectionKey | undefined {
-  const n = normalizeLabel(heading).replace(/^[一二三四五六七八九十]+[、.]/, "");
-  for (const s of sectionHeadings) {
-    const names = [s.heading, ...s.variants].map((h) => normalizeLabel(h).replace(/^[一二三四五六七八九十]+[、.]/, ""));
-    if (names.includes(n)) return s.key;
-  }
-  return undefined;
+  return sectionByName.get(withoutNumber(heading));
 }
 
 /** The title block: the lines up to and including the one naming the report (「…年度报告」), when near the top. */

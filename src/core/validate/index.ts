@@ -7,9 +7,10 @@ import { checkCrossYear } from "./crossYear";
 import { checkEdition, checkLabels } from "./edition";
 import { checkIdentities } from "./identities";
 import { checkInput, checkMeta, checkRegulationsLevel } from "./meta";
+import { checkNarrative } from "../narrative/check";
 
 export interface ValidateOptions {
-  /** Last year's report: enables the cross-year rules (6–7). */
+  /** Last year's report: enables the cross-year rules (6–7), and duplication (8) when both have text. */
   lastYear?: Report;
   /** The edition the caller requires (command line `--edition`). */
   expectedEdition?: EditionId;
@@ -17,7 +18,8 @@ export interface ValidateOptions {
 
 /**
  * Check a report against every table rule. Never throws for a report the schema accepted: every problem is a
- * finding. Order: report-level findings, then cells, then identities, then plausibility and cross-year.
+ * finding. Order: report-level findings, then cells, then identities, then plausibility and cross-year, then the
+ * text (structure, figures against the tables, duplication) when the report has one.
  */
 export function validate(report: Report, options: ValidateOptions = {}): Finding[] {
   const findings: Finding[] = [];
@@ -31,5 +33,7 @@ export function validate(report: Report, options: ValidateOptions = {}): Finding
   checkIdentities(ctx);
   checkRegulationsLevel(ctx);
   if (options.lastYear) checkCrossYear(ctx, options.lastYear);
+  // Only reports with text pay for reading it: validate() stays a table check on the hot path.
+  if (report.narrative) findings.push(...checkNarrative(report, { lastYear: options.lastYear }));
   return findings;
 }

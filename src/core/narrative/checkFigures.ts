@@ -1,0 +1,248 @@
+import type { Finding, FindingLocation } from "../findings";
+import type { Report } from "../model/report";
+import { formatShare, shareScaled } from "../text";
+import { excerptOf, narrativeFinding } from "./finding";
+import { figureCatalog, figureValue } from "./figures";
+import type { Figure, FigureCatalog, ReviewGroup } from "./figures";
+import type { ClaimStatement, ShareStatement, Statement, ValueStatement } from "./extract";
+import { outcomeList } from "./sentences";
+
+/**
+ * Every statement the text makes, compared with the tables (report-format.md §6 rules 12–13). A statement whose
+ * figure cannot be known (信息处理费 not given, a share of nothing) is skipped, never guessed.
+ */
+
+const AMOUNT_UNIT_NAMES: Readonly<Record<number, string>> = { 1: "元", 10000: "万元", 100000000: "亿元" };
+
+/** Values as a reader sees them: counts with 件, amounts in the unit the text used. */
+function display(figure: Figure, value: number, factor = 1): string {
+  if (figure.unit === "count") return `${value}件`;
+  return `${trimNumber(value / factor)}${AMOUNT_UNIT_NAMES[factor] ?? "元"}`;
+}
+
+function trimNumber(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6);
+}
+
+/** Rounded half up or cut off at the precision written: both are honest ways to print the exact value. */
+function agreesAtPrecision(written: number, decimals: number, exact: number): boolean {
+  const scale = 10 ** decimals;
+  const stated = Math.round(written * scale);
+  const scaled = exact * scale;
+  return stated === Math.floor(scaled + 0.5 + 1e-9) || stated === Math.floor(scaled + 1e-9);
+}
+
+function truncatedShare(count: number, base: number, decimals: number): number {
+  return Math.floor((count * 10 ** (decimals + 2)) / base + 1e-9);
+}
+
+function location(statement: { where: { section: string; sentence: string } }, figure?: Figure, focus?: { start: number; end: number }): FindingLocation {
+  const loc: FindingLocation = { section: statement.where.section, excerpt: excerptOf(statement.where.sentence, focus) };
+  if (figure?.table) loc.table = { t2: "表二", t3: "表三", t4: "表四" }[figure.table];
+  if (figure && figure.keys.length > 0) loc.keys = [...figure.keys];
+  return loc;
+}
+
+class FigureChecker {
+  readonly findings: Finding[] = [];
+  private readonly catalog: FigureCatalog;
+  /** First statement of each figure, for rule 13. */
+  private readonly firstStated = new Map<string, ValueStatement>();
+
+  constructor(
+    private readonly report: Report,
+    private readonly lastYear: Report | undefined,
+  ) {
+    this.catalog = figureCatalog(report.meta.edition);
+  }
+
+  check(statement: Statement): void {
+    if (statement.kind === "value") this.checkValue(statement);
+    else if (statement.kind === "claim") this.checkClaim(statement);
+    else if (statement.kind === "share") this.checkShare(statement);
+    else this.checkChange(statement);
+  }
+
+  private value(id: string): number | undefined {
+    const figure = this.catalog.get(id);
+    return figure ? figureValue(this.report, figure) : undefined;
+  }
+
+  private checkValue(s: ValueStatement): void {
+    const expected = figureValue(this.report, s.figure);
+    if (expected === undefined) return;
+    const agrees =
+      s.figure.unit === "count" ? s.stated === expected : agreesAtPrecision(s.written.value, s.written.decimals, expected / s.written.factor);
+    if (!agrees && s.term.ambiguousSum) {
+      const sum = s.term.ambiguousSum.reduce((total, id) => total + (this.value(id) ?? 0), 0);
+      if (s.stated === sum) {
+        const [newReceived, carriedOver] = s.term.ambiguousSum.map((id) => this.value(id) ?? 0);
+        this.findings.push(
+          narrativeFinding("narrative.ambiguousReceived", { section: s.where.section, statement: s.text, newReceived, carriedOver }, location(s, s.figure, s.span), expected, s.stated),
+        );
+        return;
+      }
+    }
+    if (!agrees) {
+      const alternate = s.figure.alternates.find((a) => a.keys.reduce((t, k) => t + (this.report.cells[k]?.value ?? 0), 0) === s.stated);
+      const hint = alternate ? `正文的数字与${alternate.label}相同，可能把分项或单列当成了合计。` : "";
+      this.findings.push(
+        narrativeFinding(
+          "narrative.figureMismatch",
+          { section: s.where.section, statement: s.text, name: s.figure.name, expected: display(s.figure, expected, s.written.factor), source: s.figure.source, hint },
+          location(s, s.figure, s.span),
+          s.figure.unit === "count" ? expected : Number(trimNumber(expected / s.written.factor)),
+          s.written.value,
+        ),
+      );
+    }
+    this.checkRestated(s);
+  }
+
+  /** Rule 13: the same figure stated again with another value. */
+  private checkRestated(s: ValueStatement): void {
+    const first = this.firstStated.get(s.figure.id);
+    if (!first) {
+      this.firstStated.set(s.figure.id, s);
+      return;
+    }
+    if (Math.abs(first.stated - s.stated) < 1e-6) return;
+    const expected = figureValue(this.report, s.figure);
+    this.findings.push(
+      narrativeFinding(
+        "narrative.figureConflict",
+        {
+          section: s.where.section,
+          name: s.figure.name,
+          first: first.text,
+          second: s.text,
+          expected: expected === undefined ? "未知" : display(s.figure, expected, s.written.factor),
+        },
+        location(s, s.figure, s.span),
+        first.written.value,
+        s.written.value,
+      ),
+    );
+  }
+
+  private checkShare(s: ShareStatement): void {
+    const figure = s.of.figure;
+    const base = figure.shareBase ? this.catalog.get(figure.shareBase) : undefined;
+    const count = figureValue(this.report, figure);
+    const baseValue = base ? figureValue(this.report, base) : undefined;
+    if (!base || count === undefined || !baseValue) return;
+    const { value, decimals } = s.percent;
+    const stated = Math.round(value * 10 ** decimals);
+    if (stated === shareScaled(count, baseValue, decimals) || stated === truncatedShare(count, baseValue, decimals)) return;
+    const expected = formatShare(count, baseValue, decimals) ?? "";
+    this.findings.push(
+      narrativeFinding(
+        "narrative.shareMismatch",
+        {
+          section: s.where.section,
+          statement: s.text,
+          expected,
+          computation: `${figure.name}${count}件 ÷ ${base.name}${baseValue}件，${figure.source}`,
+          hint: this.shareHint(s, count, base),
+        },
+        location(s, figure),
+        expected,
+        s.percent.text,
+      ),
+    );
+  }
+
+  /** Which wrong base (or wrong count) the stated share was computed on, when one fits. */
+  private shareHint(s: ShareStatement, count: number, base: Figure): string {
+    const { value, decimals } = s.percent;
+    const fits = (c: number, b: number) => b > 0 && Math.round(value * 10 ** decimals) === shareScaled(c, b, decimals);
+    const candidates: { name: string; ids: readonly string[] }[] = [
+      { name: "本年新收申请数", ids: ["t3.newReceived"] },
+      { name: "本年新收与上年结转之和", ids: ["t3.newReceived", "t3.carriedOver"] },
+      { name: "本年度办结数", ids: ["t3.total"] },
+    ];
+    for (const c of candidates) {
+      if (c.ids.length === 1 && c.ids[0] === base.id) continue;
+      const b = c.ids.reduce((t, id) => t + (this.value(id) ?? 0), 0);
+      if (s.of.figure.table === "t3" && fits(count, b)) return `正文的比例是按${c.name}${b}件计算的，基数应为${base.name}。`;
+    }
+    const baseValue = figureValue(this.report, base) ?? 0;
+    if (s.of.stated !== count && fits(s.of.stated, baseValue)) return `正文的比例按正文所写的${s.of.written.text}计算，但这个数字本身与表格不符。`;
+    return "";
+  }
+
+  private checkChange(s: ShareStatement): void {
+    const last = this.lastYear;
+    if (!last || last.meta.reportYear !== this.report.meta.reportYear - 1) return;
+    const figure = s.of.figure;
+    // 表二 is never compared across the 2020→2021 change: the columns mean different things.
+    if (figure.table === "t2" && last.meta.edition !== this.report.meta.edition) return;
+    const lastFigure = figureCatalog(last.meta.edition).get(figure.id);
+    const current = figureValue(this.report, figure);
+    const previous = lastFigure ? figureValue(last, lastFigure) : undefined;
+    if (current === undefined || previous === undefined) return;
+    const diff = current - previous;
+    let expected: string;
+    let agrees: boolean;
+    if (s.direction === "same" || diff === 0) {
+      expected = "与上年持平";
+      agrees = diff === 0 && (s.direction === "same" || s.percent.value === 0);
+    } else {
+      if (previous === 0) return;
+      const { value, decimals } = s.percent;
+      const stated = Math.round(value * 10 ** decimals);
+      const direction = diff > 0 ? "up" : "down";
+      agrees =
+        s.direction === direction &&
+        (stated === shareScaled(Math.abs(diff), previous, decimals) || stated === truncatedShare(Math.abs(diff), previous, decimals));
+      expected = `较上年${diff > 0 ? "增长" : "下降"}${formatShare(Math.abs(diff), previous, decimals)}`;
+    }
+    if (agrees) return;
+    this.findings.push(
+      narrativeFinding(
+        "narrative.changeMismatch",
+        { section: s.where.section, statement: s.text, name: figure.name, last: display(figure, previous), current: display(figure, current), expected },
+        location(s, figure),
+        expected,
+        s.text.slice(s.of.text.length).replace(/^[，,（(]/, ""),
+      ),
+    );
+  }
+
+  private checkClaim(s: ClaimStatement): void {
+    if (s.claim === "zero" || s.claim === "reviewZero") {
+      for (const figure of s.figures ?? []) {
+        const value = figureValue(this.report, figure);
+        if (value === undefined || value === 0) continue;
+        this.contradiction(s, figure.source, `${figure.name.replace(/数$/, "")}${display(figure, value)}`, [...figure.keys]);
+      }
+      return;
+    }
+    const groups: ReviewGroup[] = s.group ? [s.group] : ["review", "litigation"];
+    for (const group of groups) {
+      const v = (outcome: string) => this.value(`t4.${group}.${outcome}`) ?? 0;
+      const total = v("total");
+      const broken = s.claim === "allUpheld" ? total > 0 && v("upheld") !== total : v("corrected") > 0;
+      if (!broken) continue;
+      const figure = this.catalog.get(`t4.${group}.total`);
+      const facts = outcomeList(this.report.meta.edition, { upheld: v("upheld"), corrected: v("corrected"), other: v("other"), pending: v("pending") });
+      const groupName = group === "review" ? "行政复议" : "行政诉讼";
+      this.contradiction(s, `表四「${groupName}」`, `${groupName}${total}件，${facts}`, figure ? [...figure.keys] : []);
+    }
+  }
+
+  private contradiction(s: ClaimStatement, source: string, facts: string, keys: string[]): void {
+    const loc: FindingLocation = { section: s.where.section, excerpt: excerptOf(s.where.sentence) };
+    if (keys.length > 0) {
+      loc.table = keys[0].startsWith("t4") ? "表四" : keys[0].startsWith("t3") ? "表三" : "表二";
+      loc.keys = keys;
+    }
+    this.findings.push(narrativeFinding("narrative.claimContradiction", { section: s.where.section, claim: s.text, source, facts }, loc, facts, s.text));
+  }
+}
+
+export function checkStatements(report: Report, statements: readonly Statement[], lastYear?: Report): Finding[] {
+  const checker = new FigureChecker(report, lastYear);
+  for (const s of statements) checker.check(s);
+  return checker.findings;
+}

@@ -1,0 +1,520 @@
+import { editionIndex, normalizeLabel } from "../editions";
+import type { EditionId } from "../editions";
+import type { Report } from "../model/report";
+import { standardSectionOf } from "../text";
+import { figureCatalog } from "./figures";
+import type { Figure, FigureCatalog, ReviewGroup } from "./figures";
+import { proseOf, splitSentences } from "./normalize";
+import { stripPrompts } from "./prompts";
+import {
+  AMOUNT_UNITS,
+  APPROXIMATE_AFTER,
+  APPROXIMATE_BEFORE,
+  CHANGE_DOWN,
+  CHANGE_LEAD,
+  claimDefs,
+  COUNT_UNITS,
+  OTHER_PERIOD,
+  OTHER_UNITS,
+  PLAIN_REQUEST_WORDS,
+  REVIEW_NEGATION,
+  REVIEW_OUTCOME_WORDS,
+  REVIEW_ZERO_GROUPS,
+  SHARE_LEAD,
+  SUB_ROW_RANK,
+  subRowSynonyms,
+  termsFor,
+  UNCHANGED_AFTER,
+  UNITLESS_FILLER,
+  WINDOW_STOP,
+} from "./vocabulary";
+import type { ClaimDef, TermDef } from "./vocabulary";
+
+/**
+ * Reading figures out of text: every number is either tied to a figure of the tables (by the words before it, or a
+ * few after it) or left alone. A number is tied only when the words leave no doubt; dates, document numbers, counts
+ * of other things and approximate figures are never tied, so they are never flagged.
+ */
+
+export interface SentenceRef {
+  /** Where the sentence is: the section heading as written, or 「前言」. */
+  section: string;
+  sentence: string;
+}
+
+export interface ValueStatement {
+  kind: "value";
+  figure: Figure;
+  /** As stated, in the figure's unit (counts; amounts in 元). */
+  stated: number;
+  /** The number as written and its unit's size in 元 (amounts) — for comparing at the precision written. */
+  written: { value: number; decimals: number; factor: number; text: string };
+  /** 「不予公开105件」 */
+  text: string;
+  where: SentenceRef;
+  term: TermDef;
+  /** Offsets of `text` in the sentence. */
+  span: { start: number; end: number };
+}
+
+export interface ShareStatement {
+  kind: "share" | "change";
+  /** The count the percentage follows. */
+  of: ValueStatement;
+  percent: { value: number; decimals: number; text: string };
+  /** change only */
+  direction?: "up" | "down" | "same";
+  text: string;
+  where: SentenceRef;
+}
+
+export interface ClaimStatement {
+  kind: "claim";
+  claim: ClaimDef["kind"] | "reviewZero";
+  text: string;
+  where: SentenceRef;
+  /** allUpheld / noCorrection: the 表四 group in scope, or undefined for every group. */
+  group?: ReviewGroup;
+  /** zero: the figures that must be 0. */
+  figures?: readonly Figure[];
+}
+
+export type Statement = ValueStatement | ShareStatement | ClaimStatement;
+
+interface CompiledTerm {
+  term: TermDef;
+  regex: RegExp;
+}
+
+interface TermMatch {
+  start: number;
+  end: number;
+  term: TermDef;
+}
+
+interface NumberToken {
+  start: number;
+  /** After the unit. */
+  end: number;
+  numberEnd: number;
+  value: number;
+  decimals: number;
+  kind: "count" | "amount" | "percent" | "bare" | "other";
+  factor: number;
+  approximate: boolean;
+}
+
+interface Vocabulary {
+  terms: readonly CompiledTerm[];
+  /** The 表四 group words alone: all a sentence without numbers needs (the scope of 「均获维持」). */
+  groupTerms: readonly CompiledTerm[];
+  claims: readonly { def: ClaimDef; regex: RegExp; unless?: RegExp }[];
+}
+
+const vocabularies = new Map<EditionId, Vocabulary>();
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The edition's terms, with every numbered 表三 row named by its own label (numbering stripped) and its synonyms. */
+function vocabularyFor(edition: EditionId): Vocabulary {
+  let vocabulary = vocabularies.get(edition);
+  if (vocabulary) return vocabulary;
+  const index = editionIndex(edition);
+  const t3 = index.table("t3").blocks[0];
+  const subRowTerms: TermDef[] = [];
+  for (const row of t3.rows) {
+    const group = t3.rowGroups?.find((g) => g.key === row.group);
+    if (!group?.parent || row.key.endsWith(".other")) continue;
+    const label = normalizeLabel(row.label).replace(/^\d+\./, "").replace(/"/g, "[“”\"]?");
+    const names = [label, ...(subRowSynonyms[row.key] ?? []).map(escape)];
+    subRowTerms.push({ pattern: names.join("|"), target: { kind: "figure", figure: row.key }, rank: SUB_ROW_RANK });
+  }
+  const terms = [...termsFor(edition), ...subRowTerms].map((term) => ({ term, regex: new RegExp(term.pattern, "g") }));
+  vocabulary = {
+    terms,
+    groupTerms: terms.filter((t) => t.term.target.kind === "t4Group"),
+    claims: claimDefs.map((def) => ({
+      def,
+      regex: new RegExp(def.pattern, "g"),
+      unless: def.kind === "zero" && def.unless ? new RegExp(def.unless) : undefined,
+    })),
+  };
+  vocabularies.set(edition, vocabulary);
+  return vocabulary;
+}
+
+/** Every term occurrence, without those inside a longer occurrence (「行政规范性文件」 hides 「规范性文件」). */
+function findTerms(sentence: string, terms: readonly CompiledTerm[]): TermMatch[] {
+  const all: TermMatch[] = [];
+  for (const { term, regex } of terms) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      all.push({ start: m.index, end: m.index + m[0].length, term });
+    }
+  }
+  return all
+    .filter((a) => !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const NUMBER = /(?<![A-Za-z0-9.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![A-Za-z])/g;
+
+function tokenize(sentence: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(sentence); m; m = NUMBER.exec(sentence)) {
+    const numberEnd = m.index + m[0].length;
+    const rest = sentence.slice(numberEnd);
+    const decimals = m[2]?.length ?? 0;
+    const value = Number(`${m[1].replace(/,/g, "")}${m[2] ? `.${m[2]}` : ""}`);
+    const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || APPROXIMATE_AFTER.test(rest);
+    const token: NumberToken = { start: m.index, end: numberEnd, numberEnd, value, decimals, kind: "bare", factor: 1, approximate };
+    const countUnit = COUNT_UNITS.find((u) => rest.startsWith(u));
+    const amountUnit = Object.keys(AMOUNT_UNITS).find((u) => rest.startsWith(u));
+    if (rest.startsWith("%")) {
+      token.kind = "percent";
+      token.end += 1;
+    } else if (countUnit) {
+      token.kind = "count";
+      token.end += countUnit.length;
+    } else if (amountUnit) {
+      token.kind = "amount";
+      token.factor = AMOUNT_UNITS[amountUnit];
+      token.end += amountUnit.length;
+    } else if (OTHER_UNITS.test(rest) || /^万|^亿/.test(rest) || /^[.．、]/.test(rest)) {
+      // 「2024年」「30号」「1.属于…」「1.2万件」: not a figure of the tables.
+      token.kind = "other";
+    }
+    if (token.approximate && token.kind !== "percent") token.kind = "other";
+    if (sentence[m.index - 1] === "第") token.kind = "other";
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+interface Candidate {
+  figure: string;
+  rank: number;
+  match: TermMatch;
+}
+
+/** The last match before `position` satisfying `accept`, anywhere earlier in the sentence (a scope). */
+function lastBefore(matches: readonly TermMatch[], position: number, accept: (m: TermMatch) => boolean): TermMatch | undefined {
+  let found: TermMatch | undefined;
+  for (const m of matches) {
+    if (m.end > position) break;
+    if (accept(m)) found = m;
+  }
+  return found;
+}
+
+/** The text left when the term spans (offsets relative to `text`) are taken out: what else the words say. */
+function remainder(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = "";
+  let at = 0;
+  for (const m of spans) {
+    if (m.start > at) out += text.slice(at, m.start);
+    at = Math.max(at, m.end);
+  }
+  return out + text.slice(at);
+}
+
+class SentenceReader {
+  private readonly matches: TermMatch[];
+  private readonly tokens: NumberToken[];
+
+  constructor(
+    private readonly sentence: string,
+    private readonly where: SentenceRef,
+    private readonly catalog: FigureCatalog,
+    private readonly vocabulary: Vocabulary,
+    private readonly reportYear: number,
+  ) {
+    this.tokens = tokenize(sentence);
+    // Most sentences state no number: only the 表四 group words matter to them (for claims), not the whole vocabulary.
+    const numbers = this.tokens.some((t) => t.kind !== "other");
+    this.matches = findTerms(sentence, numbers ? vocabulary.terms : vocabulary.groupTerms);
+  }
+
+  read(): Statement[] {
+    const statements: Statement[] = [];
+    let cut = 0;
+    let previous: { token: NumberToken; statement?: ValueStatement } | undefined;
+    for (const token of this.tokens) {
+      if (token.kind === "other") continue;
+      if (token.kind === "percent") {
+        const share = previous ? this.readPercent(token, previous.token, previous.statement) : undefined;
+        if (share) statements.push(share);
+        cut = token.end;
+        previous = { token };
+        continue;
+      }
+      const statement = this.readValue(token, cut);
+      if (token.kind === "bare" && !statement) continue;
+      statements.push(...(statement ? [statement] : []));
+      if (statement) {
+        const unchanged = this.readUnchanged(token, statement);
+        if (unchanged) statements.push(unchanged);
+      }
+      cut = token.end;
+      previous = { token, statement };
+    }
+    return [...statements, ...this.readClaims()];
+  }
+
+  private windowStart(position: number, cut: number): number {
+    let start = position;
+    while (start > cut && !WINDOW_STOP.test(this.sentence[start - 1])) start--;
+    return start;
+  }
+
+  private readValue(token: NumberToken, cut: number): ValueStatement | undefined {
+    const start = this.windowStart(token.start, cut);
+    const inWindow = this.matches.filter((m) => m.start >= start && m.end <= token.start);
+    let chosen = this.choose(inWindow, token.start, start);
+    let after = false;
+    if (chosen === undefined) {
+      // A few terms follow their number: 「另有103件顺延到下年度答复」.
+      let stop = token.end;
+      while (stop < this.sentence.length && !WINDOW_STOP.test(this.sentence[stop])) stop++;
+      const next = this.tokens.find((t) => t.start >= token.end && t.kind !== "other");
+      if (next && next.start < stop) stop = next.start;
+      const following = this.matches.filter((m) => m.start >= token.end && m.end <= stop && m.term.after);
+      chosen = this.choose(following, token.start, token.end);
+      after = chosen !== undefined;
+    }
+    if (!chosen || chosen === "ambiguous") return undefined;
+
+    const windowText = this.sentence.slice(start, token.start);
+    // A figure of another year (「上年新收…」「2023年…」) is not this year's.
+    const rest = remainder(windowText, inWindow.map((m) => ({ start: m.start - start, end: m.end - start })));
+    for (const m of rest.matchAll(OTHER_PERIOD)) {
+      if (m[1] === undefined || Number(m[1]) !== this.reportYear) return undefined;
+    }
+    // A common verb names applications only among plain application words (「办理人大建议15件」 is not 办结).
+    if (chosen.match.term.plainWindow && !PLAIN_REQUEST_WORDS.test(rest.replace(/[、，,；;：:（(）)“”"]/g, ""))) return undefined;
+
+    const figure = this.catalog.get(chosen.figure);
+    if (!figure) return undefined;
+    if (token.kind === "bare") {
+      // 「部分公开67，占4.61%」: a number without a unit right after its term, closed by punctuation.
+      const between = this.sentence.slice(chosen.match.end, token.start);
+      const next = this.sentence[token.numberEnd] ?? "";
+      if (after || figure.unit !== "count" || !UNITLESS_FILLER.test(between) || !(next === "" || /[，,；;。、）)]/.test(next))) {
+        return undefined;
+      }
+    } else if ((token.kind === "count") !== (figure.unit === "count")) {
+      return undefined;
+    }
+    const written = { value: token.value, decimals: token.decimals, factor: token.factor, text: this.sentence.slice(token.start, token.end) };
+    const textStart = after ? token.start : chosen.match.start;
+    const textEnd = after ? chosen.match.end : token.end;
+    return {
+      kind: "value",
+      figure,
+      stated: token.value * token.factor,
+      written,
+      text: this.sentence.slice(textStart, textEnd),
+      where: this.where,
+      term: chosen.match.term,
+      span: { start: textStart, end: textEnd },
+    };
+  }
+
+  /** The figure the words in a window name, or "ambiguous", or undefined. */
+  private choose(inWindow: readonly TermMatch[], position: number, windowStart: number): Candidate | "ambiguous" | undefined {
+    if (inWindow.length === 0) return undefined;
+    const candidates: Candidate[] = [];
+    const last = (kind: string) => [...inWindow].reverse().find((m) => m.term.target.kind === kind);
+    const scoped = (kind: string) => lastBefore(this.matches, position, (m) => m.term.target.kind === kind);
+    // Words left in the window besides the terms: a scope from earlier in the sentence only reaches a short window
+    // (「、废止26件」), never a long clause about something else.
+    const shortWindow = () => {
+      const text = this.sentence.slice(windowStart, position);
+      const local = inWindow.map((m) => ({ start: m.start - windowStart, end: m.end - windowStart }));
+      return remainder(text, local).replace(/[、，,；;：:（(]/g, "").length <= 6;
+    };
+
+    // 表二: a column word with its row (in the window, or earlier in the sentence), or a row with a single cell.
+    const t2Column = last("t2Column");
+    const t2RowHere = last("t2Row");
+    if (t2Column && t2Column.term.target.kind === "t2Column") {
+      const row = t2RowHere ?? (shortWindow() ? scoped("t2Row") : undefined);
+      if (row && row.term.target.kind === "t2Row") {
+        const id = `${row.term.target.row}|${t2Column.term.target.column}`;
+        if (this.catalog.get(id)) candidates.push({ figure: id, rank: t2Column.term.rank, match: row.start < t2Column.start ? row : t2Column });
+      }
+    } else if (t2RowHere && t2RowHere.term.target.kind === "t2Row") {
+      // A row with one column (2021 行政许可, 行政处罚, 行政事业性收费) needs no column word.
+      const columns = editionIndex(this.catalog.edition).rowHome(t2RowHere.term.target.row)?.block.columns ?? [];
+      const id = columns.length === 1 ? `${t2RowHere.term.target.row}|${columns[0].key}` : undefined;
+      if (id && this.catalog.get(id)) candidates.push({ figure: id, rank: t2RowHere.term.rank, match: t2RowHere });
+    }
+
+    // 表四: an outcome of the group in scope, or a group's total.
+    const outcome = last("t4Outcome");
+    const group = scoped("t4Group");
+    if (outcome && outcome.term.target.kind === "t4Outcome") {
+      if (group && group.term.target.kind === "t4Group") {
+        candidates.push({ figure: `t4.${group.term.target.group}.${outcome.term.target.outcome}`, rank: outcome.term.rank, match: outcome });
+      }
+    } else {
+      const groupHere = last("t4Group");
+      if (groupHere && groupHere.term.target.kind === "t4Group") {
+        candidates.push({ figure: `t4.${groupHere.term.target.group}.total`, rank: groupHere.term.rank, match: groupHere });
+      }
+    }
+
+    // 表三 and 信息处理费: named figures, possibly narrowed to applicants.
+    const named = inWindow.filter((m) => m.term.target.kind === "figure");
+    const column = last("t3Column");
+    if (column && column.term.target.kind === "t3Column") {
+      const rowTerm = bestOf(named.filter((m) => this.isT3Row(m)));
+      if (rowTerm === "ambiguous") return "ambiguous";
+      const row = rowTerm ?? (shortWindow() ? lastBefore(this.matches, position, (m) => this.isT3Row(m)) : undefined);
+      if (rowTerm || shortWindow()) {
+        const base = row && row.term.target.kind === "figure" ? row.term.target.figure : "t3.newReceived";
+        candidates.push({ figure: `${base}@${column.term.target.set}`, rank: column.term.rank, match: row && row.start >= windowStart ? row : column });
+      }
+    } else {
+      const best = bestOf(named);
+      if (best === "ambiguous") return "ambiguous";
+      if (best && best.term.target.kind === "figure") candidates.push({ figure: best.term.target.figure, rank: best.term.rank, match: best });
+    }
+
+    if (candidates.length === 0) return undefined;
+    const top = Math.max(...candidates.map((c) => c.rank));
+    const winners = candidates.filter((c) => c.rank === top);
+    if (new Set(winners.map((c) => c.figure)).size > 1) return "ambiguous";
+    return winners[0];
+  }
+
+  private isT3Row(m: TermMatch): boolean {
+    return m.term.target.kind === "figure" && this.catalog.get(m.term.target.figure)?.t3Rows !== undefined;
+  }
+
+  private readPercent(token: NumberToken, previousToken: NumberToken, of: ValueStatement | undefined): ShareStatement | undefined {
+    if (!of || token.approximate) return undefined;
+    const lead = this.sentence.slice(previousToken.end, token.start);
+    const percent = { value: token.value, decimals: token.decimals, text: this.sentence.slice(token.start, token.end) };
+    const text = this.sentence.slice(of.span.start, token.end);
+    if (SHARE_LEAD.test(lead)) return { kind: "share", of, percent, text, where: this.where };
+    if (CHANGE_LEAD.test(lead)) return { kind: "change", of, percent, direction: CHANGE_DOWN.test(lead) ? "down" : "up", text, where: this.where };
+    return undefined;
+  }
+
+  private readUnchanged(token: NumberToken, of: ValueStatement): ShareStatement | undefined {
+    const m = UNCHANGED_AFTER.exec(this.sentence.slice(token.end));
+    if (!m) return undefined;
+    return {
+      kind: "change",
+      of,
+      percent: { value: 0, decimals: 0, text: m[0] },
+      direction: "same",
+      text: `${of.text}${m[0]}`,
+      where: this.where,
+    };
+  }
+
+  private readClaims(): ClaimStatement[] {
+    const claims: ClaimStatement[] = [];
+    const clauseOf = (at: number) => {
+      let s = at;
+      while (s > 0 && !/[，,；;。]/.test(this.sentence[s - 1])) s--;
+      let e = at;
+      while (e < this.sentence.length && !/[，,；;。]/.test(this.sentence[e])) e++;
+      return this.sentence.slice(s, e);
+    };
+    for (const { def, regex, unless } of this.vocabulary.claims) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(this.sentence); m; m = regex.exec(this.sentence)) {
+        if (unless?.test(clauseOf(m.index))) continue;
+        const claim: ClaimStatement = { kind: "claim", claim: def.kind, text: m[0], where: this.where };
+        if (def.kind === "zero") {
+          claim.figures = def.figures.map((id) => this.catalog.get(id)).filter((f): f is Figure => f !== undefined);
+        } else {
+          const group = lastBefore(this.matches, m.index, (t) => t.term.target.kind === "t4Group");
+          if (group?.term.target.kind === "t4Group") claim.group = group.term.target.group;
+        }
+        claims.push(claim);
+      }
+    }
+    claims.push(...this.readReviewZero());
+    return claims;
+  }
+
+  /** 「未发生…行政复议和行政诉讼」: each group named after a negation, in a clause without numbers or outcome words. */
+  private readReviewZero(): ClaimStatement[] {
+    const claims: ClaimStatement[] = [];
+    let offset = 0;
+    for (const clause of this.sentence.split(/[，,；;。]/)) {
+      const clauseStart = offset;
+      offset += clause.length + 1;
+      const negation = REVIEW_NEGATION.exec(clause);
+      if (!negation) continue;
+      const hasNumber = this.tokens.some((t) => t.kind !== "other" && t.start >= clauseStart && t.start < clauseStart + clause.length);
+      if (hasNumber) continue;
+      for (const { pattern, group } of REVIEW_ZERO_GROUPS) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
+          if (m.index < negation.index || m.index - negation.index > 40) continue;
+          if (REVIEW_OUTCOME_WORDS.test(clause.slice(m.index))) continue;
+          const figure = this.catalog.get(`t4.${group}.total`);
+          if (figure) claims.push({ kind: "claim", claim: "reviewZero", text: clause.slice(negation.index, m.index + m[0].length), where: this.where, figures: [figure] });
+        }
+      }
+    }
+    return claims;
+  }
+}
+
+function bestOf(matches: readonly TermMatch[]): TermMatch | "ambiguous" | undefined {
+  if (matches.length === 0) return undefined;
+  const top = Math.max(...matches.map((m) => m.term.rank));
+  const winners = matches.filter((m) => m.term.rank === top);
+  const figures = new Set(winners.map((m) => (m.term.target.kind === "figure" ? m.term.target.figure : "")));
+  if (figures.size > 1) return "ambiguous";
+  return winners[winners.length - 1];
+}
+
+/** The sections of the 2021/2019 formats that hold a table: only their prose lines are read. */
+const TABLE_SECTIONS = new Set(["proactive", "requests", "reviewLitigation"]);
+
+/**
+ * Prose sentences are short; a run of thousands of characters without a full stop is a pasted table or garbage.
+ * It is cut at 「；」 then 「，」, and what is still too long is not read (reading it would cost time quadratic in
+ * its length, and it states nothing a reader could check).
+ */
+const LONGEST_SENTENCE = 600;
+
+function boundedSentences(sentence: string): string[] {
+  if (sentence.length <= LONGEST_SENTENCE) return [sentence];
+  return sentence
+    .split(/(?<=[；;])/)
+    .flatMap((part) => (part.length <= LONGEST_SENTENCE ? [part] : part.split(/(?<=[，,])/)))
+    .filter((part) => part.length <= LONGEST_SENTENCE);
+}
+
+/** Every sentence of a report's text (title excluded), normalised, with where it is. */
+export function narrativeSentences(narrative: NonNullable<Report["narrative"]>): SentenceRef[] {
+  const out: SentenceRef[] = [];
+  const add = (section: string, body: string, tableSection: boolean) => {
+    for (const sentence of splitSentences(proseOf(stripPrompts(body), { tableSection }))) {
+      for (const part of boundedSentences(sentence)) out.push({ section, sentence: part });
+    }
+  };
+  if (narrative.preamble) add("前言", narrative.preamble, false);
+  for (const s of narrative.sections) add(s.heading.trim(), s.body, TABLE_SECTIONS.has(standardSectionOf(s.heading) ?? ""));
+  return out;
+}
+
+/** Every statement the text makes about the tables, in document order. */
+export function readStatements(report: Report, sentences: readonly SentenceRef[]): Statement[] {
+  const catalog = figureCatalog(report.meta.edition);
+  const vocabulary = vocabularyFor(report.meta.edition);
+  return sentences.flatMap((where) => new SentenceReader(where.sentence, where, catalog, vocabulary, report.meta.reportYear).read());
+}

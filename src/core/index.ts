@@ -21,6 +21,7 @@ export {
   reportFromBlock,
   shareOf,
   sumDifference,
+  tableSentence,
 } from "./blocks";
 export type { BlockOutcome, Grid, GridSize } from "./blocks";
 export * from "./narrative";

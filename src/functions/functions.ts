@@ -13,7 +13,7 @@
  * null); either way they count as 0 here — the task pane reports unfilled cells.
  */
 // Deep imports, not the core barrel: the barrel also carries the zod report schema, which this bundle never needs.
-import { carryOverDifferences, checkTableBlock, columnBalance, findingLines, shareOf, sumDifference } from "../core/blocks";
+import { carryOverDifferences, checkTableBlock, columnBalance, findingLines, shareOf, sumDifference, tableSentence } from "../core/blocks";
 import type { BlockOutcome } from "../core/blocks";
 import { editionForYear, editions } from "../core/editions";
 
@@ -104,4 +104,28 @@ export function share(count: unknown, base: unknown, decimals?: unknown): string
   const text = valueOrThrow(shareOf(count, base, decimals));
   if (text === undefined) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
   return text;
+}
+
+/**
+ * 根据表三写出报告正文中依申请公开情况的句子，与自动生成的正文完全一致（含各项办理结果的占比）；表格数字改动后句子随之更新。
+ * @customfunction T3SENTENCE
+ * @param block 表三的数字区域，不含栏目名称：2021格式25行×7列，2019格式23行×7列
+ * @param year 报告年度，例如 2024（决定报告格式和措辞）
+ * @param [agency] 可选：机关名称，用于「我市」「我局」等称呼；不填则称「本机关」
+ * @returns 正文句子
+ */
+export function t3Sentence(block: unknown[][], year: unknown, agency?: unknown): string {
+  return valueOrThrow(tableSentence("t3", block, year, agency));
+}
+
+/**
+ * 根据表四写出报告正文中行政复议、行政诉讼情况的句子，与自动生成的正文完全一致；表格数字改动后句子随之更新。
+ * @customfunction T4SENTENCE
+ * @param row 表四的数字区域，不含栏目名称：1行×15列
+ * @param year 报告年度，例如 2024（决定报告格式和措辞）
+ * @param [agency] 可选：机关名称，用于「我市」「我局」等称呼；不填则称「本机关」
+ * @returns 正文句子
+ */
+export function t4Sentence(row: unknown[][], year: unknown, agency?: unknown): string {
+  return valueOrThrow(tableSentence("t4", row, year, agency));
 }

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
-import { columnName, editionIndex, formatShare, validate } from "../../src/core";
+import { columnName, editionIndex, formatShare, requestsSentence, reviewLitigationSentence, validate } from "../../src/core";
 import type { EditionId, Finding } from "../../src/core";
 import { buildAddin } from "../helpers/build";
 import { callFunction, loadRegisteredFunctions } from "../helpers/functions";
@@ -31,12 +31,14 @@ const t3Rows = (edition: EditionId) => editionIndex(edition).table("t3").blocks[
 const t3Block = (input: Input, edition: EditionId) => t3Rows(edition).map((key) => [...input.rows[key]]);
 const t4Block = (input: Input) => [[...input.rows["t4.cases"]]];
 
-const huaian = () => fixtureInput("huaian-2024");
-const yuyao = () => {
-  const input = fixtureInput("yuyao-2020");
-  delete input.sourceLabels; // label variants are not in the numbers a function sees
+/** The fixtures as a function sees them: numbers only (their labels and text are not in a selected range). */
+const numbersOnly = (input: Input) => {
+  delete input.sourceLabels;
+  delete input.narrative;
   return input;
 };
+const huaian = () => numbersOnly(fixtureInput("huaian-2024"));
+const yuyao = () => numbersOnly(fixtureInput("yuyao-2020"));
 
 /** What validate() says about one table, as the check functions must show it. */
 function validateAsCell(input: unknown, tableName: string): CellResult {
@@ -66,7 +68,7 @@ describe("registration through CustomFunctions.associate", () => {
   test("the bundle associates exactly the functions in functions.json, each once", () => {
     expect([...registered.calls].sort()).toEqual([...metadataIds].sort());
     expect(new Set(registered.calls).size).toBe(registered.calls.length);
-    expect(metadataIds.sort()).toEqual(["BALANCE", "CARRYOVER", "EDITION", "SHARE", "SUMCHECK", "T3CHECK", "T4CHECK"]);
+    expect(metadataIds.sort()).toEqual(["BALANCE", "CARRYOVER", "EDITION", "SHARE", "SUMCHECK", "T3CHECK", "T3SENTENCE", "T4CHECK", "T4SENTENCE"]);
   });
 
   test("EDITION still answers", () => {
@@ -289,6 +291,46 @@ describe("SHARE prints exactly what the narrative prints (formatShare)", () => {
   });
 });
 
+describe("T3SENTENCE and T4SENTENCE write what the narrative generator writes", () => {
+  test("淮安 2024: the figures as read from the tables, and the generator's very sentence", () => {
+    const input = huaian();
+    const t3 = call("T3SENTENCE", t3Block(input, "2021"), 2024, "淮安市人民政府");
+    expect(t3).toEqual({ value: requestsSentence(toReport(input)) });
+    const text = (t3 as { value: string }).value;
+    // 新收 3119, 上年结转 34, 办结 3050, 结转 103; 予以公开 1362 of 3050 = 44.66%; 不予公开 2+31+5+6+8+12+9+105 = 178 = 5.84%.
+    for (const fragment of ["2024年", "我市", "3119件", "34件", "3050件", "103件", "予以公开1362件，占44.66%", "不予公开178件，占5.84%"]) {
+      expect(text).toContain(fragment);
+    }
+    const t4 = call("T4SENTENCE", t4Block(input), 2024, "淮安市人民政府");
+    expect(t4).toEqual({ value: reviewLitigationSentence(toReport(input)) });
+    // 行政诉讼 = 直接起诉 26 + 复议后起诉 20 = 46: 维持 13+12, 纠正 4+1, 其他 8+1, 尚未审结 1+6.
+    expect((t4 as { value: string }).value).toContain("行政诉讼46件，其中结果维持25件，结果纠正5件，其他结果9件，尚未审结7件");
+  });
+
+  test("余姚 2020 (2019格式): the generator's sentences for an agency with no applications and no cases", () => {
+    const input = yuyao();
+    expect(call("T3SENTENCE", t3Block(input, "2019"), 2020, "余姚市应急管理局")).toEqual({ value: requestsSentence(toReport(input)) });
+    expect(call("T4SENTENCE", t4Block(input), "2020年", "余姚市应急管理局")).toEqual({ value: reviewLitigationSentence(toReport(input)) });
+  });
+
+  test("the year decides the edition; a missing year, a block of the other edition and text in a cell say what to fix", () => {
+    const block = t3Block(huaian(), "2021");
+    const noYear = { error: "#VALUE!", message: "请填写报告年度（2019年及以后，如2024）：正文的措辞和报告格式由年度决定。" };
+    expect(call("T3SENTENCE", block, null)).toEqual(noYear);
+    expect(call("T3SENTENCE", block, 0)).toEqual(noYear);
+    expect(call("T4SENTENCE", t4Block(huaian()), 2018)).toEqual(noYear);
+    expect(call("T3SENTENCE", block, 2020)).toEqual({
+      error: "#VALUE!",
+      message: "请选择表三的数字区域（2019格式23行×7列，不含栏目名称），所选区域为25行×7列。",
+    });
+    block[0][0] = "三千";
+    expect(call("T3SENTENCE", block, 2024)).toEqual({
+      error: "#VALUE!",
+      message: "表三「一、本年新收政府信息公开申请数量」行「自然人」列填的是「三千」，不是数字，无法核对；请填写数字，没有发生的填0。",
+    });
+  });
+});
+
 describe("CARRYOVER agrees with validate()'s cross-year rule", () => {
   test("淮安 2024 against a 2023 report whose 结转下年度 differs in two columns", () => {
     const thisYear = huaian();
@@ -365,6 +407,20 @@ describe("random tables: every function agrees with validate()", () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  test.each(["2021", "2019"] as const)("T3SENTENCE, %s格式", (edition) => {
+    fc.assert(
+      fc.property(table3(edition), fc.constantFrom("某某市人民政府", "某某县应急管理局", "", "某某镇人民政府"), (rows, agency) => {
+        const input = { ...asInput(edition, rows), meta: { agency, reportYear: edition === "2019" ? 2020 : 2024, edition } };
+        const block = t3Rows(edition).map((k) => rows[k]);
+        const result = call("T3SENTENCE", block, input.meta.reportYear, agency);
+        const text = validate(toReport(input)).filter((f) => f.rule === "cell.notNumber");
+        if (text.length > 0) expect(result).toMatchObject({ error: "#VALUE!", message: expect.stringContaining(text[0].message) });
+        else expect(result).toEqual({ value: requestsSentence(toReport(input)) });
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -49,6 +49,8 @@ const EXPECTED = {
   SUMCHECK: { params: [["total", "scalar", false], ["parts", "matrix", false]], result: "scalar" },
   CARRYOVER: { params: [["thisYear", "matrix", false], ["lastYear", "matrix", false]], result: "matrix" },
   SHARE: { params: [["count", "scalar", false], ["base", "scalar", false], ["decimals", "scalar", true]], result: "scalar" },
+  T3SENTENCE: { params: [["block", "matrix", false], ["year", "scalar", false], ["agency", "scalar", true]], result: "scalar" },
+  T4SENTENCE: { params: [["row", "matrix", false], ["year", "scalar", false], ["agency", "scalar", true]], result: "scalar" },
 } as const;
 
 test("every expected function is there and nothing else (none silently dropped)", () => {
@@ -69,7 +71,7 @@ test.each(Object.entries(EXPECTED))("%s: parameter and result dimensionality", (
 });
 
 test("cell ranges and values a clerk may have typed text into are passed unconverted (type any), so text gets a Chinese message", () => {
-  for (const id of ["T3CHECK", "T4CHECK", "BALANCE", "SUMCHECK", "CARRYOVER", "SHARE"]) {
+  for (const id of ["T3CHECK", "T4CHECK", "BALANCE", "SUMCHECK", "CARRYOVER", "SHARE", "T3SENTENCE", "T4SENTENCE"]) {
     for (const p of byId(id).parameters) expect([id, p.name, p.type]).toEqual([id, p.name, "any"]);
   }
   expect(byId("T3CHECK").result.type).toBe("string");
@@ -77,6 +79,8 @@ test("cell ranges and values a clerk may have typed text into are passed unconve
   expect(byId("SUMCHECK").result.type).toBe("number");
   expect(byId("CARRYOVER").result.type).toBe("number");
   expect(byId("SHARE").result.type).toBe("string");
+  expect(byId("T3SENTENCE").result.type).toBe("string");
+  expect(byId("T4SENTENCE").result.type).toBe("string");
 });
 
 test("descriptions and parameter help are Chinese, kept literally", () => {
@@ -90,6 +94,14 @@ test("descriptions and parameter help are Chinese, kept literally", () => {
     "上年表三「四、结转下年度继续办理」行的数字（1行×7列，与本年所选列相同）",
   ]);
   expect(byId("SHARE").description).toBe("按报告正文的写法计算占比，例如「66.48%」（四舍五入，与自动生成的正文完全一致）。基数为0时返回 #DIV/0!。");
+  expect(byId("T3SENTENCE").description).toBe(
+    "根据表三写出报告正文中依申请公开情况的句子，与自动生成的正文完全一致（含各项办理结果的占比）；表格数字改动后句子随之更新。",
+  );
+  expect(byId("T4SENTENCE").parameters.map((p) => p.description)).toEqual([
+    "表四的数字区域，不含栏目名称：1行×15列",
+    "报告年度，例如 2024（决定报告格式和措辞）",
+    "可选：机关名称，用于「我市」「我局」等称呼；不填则称「本机关」",
+  ]);
   for (const f of metadata.functions) {
     expect(f.description).toMatch(/[\u4e00-\u9fff]/);
     for (const p of f.parameters) expect(`${f.id}.${p.name}: ${p.description}`).toMatch(/[\u4e00-\u9fff]/);

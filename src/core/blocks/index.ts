@@ -7,3 +7,4 @@ export * from "./messages";
 export { blockEdition, columnsEdition, editionArgument, tableBlock } from "./edition";
 export { checkTableBlock, findingLines, reportFromBlock } from "./tables";
 export { carryOverDifferences, columnBalance, MAX_SHARE_DECIMALS, shareOf, sumDifference } from "./differences";
+export { reportYearArgument, tableSentence } from "./sentences";

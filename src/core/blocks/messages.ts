@@ -14,6 +14,7 @@ export const blockMessages = {
     "请选择本年表三「{thisRow}」行和上年表三「{lastRow}」行的数字（各1行×{columns}列，或两处相同的几列，不含栏目名称）{selected}。",
   selectParts: "请选择要相加的各项（一个单元格区域）。",
   editionArgument: "报告格式请填2019或2021，也可填报告年度（如2024）；不填则按所选区域的行数判断。",
+  reportYear: "请填写报告年度（2019年及以后，如2024）：正文的措辞和报告格式由年度决定。",
   decimals: "小数位数请填0到{max}之间的整数。",
   moreTextCells: "另有{count}个单元格也不是数字。",
   /** Cells outside a whole-table selection are named by their place in the selection. */

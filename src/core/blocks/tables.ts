@@ -26,7 +26,7 @@ export function reportFromBlock(table: TableId, grid: Grid, edition: EditionId):
 
 /** The input cells of one table, in table order (shared: functions recalculate on every edit). */
 const tableCellsCache = new Map<string, readonly CellDef[]>();
-function tableCells(edition: EditionId, table: TableId): readonly CellDef[] {
+export function tableCells(edition: EditionId, table: TableId): readonly CellDef[] {
   const id = `${edition}/${table}`;
   let cells = tableCellsCache.get(id);
   if (!cells) {

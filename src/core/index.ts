@@ -4,6 +4,7 @@ export * from "./rules";
 export * from "./findings";
 export * from "./model/cellText";
 export * from "./model/report";
+export { reportToJson, stringifyReport } from "./model/serialize";
 export { validate } from "./validate";
 export type { ValidateOptions } from "./validate";
 export * from "./text";

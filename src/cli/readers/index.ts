@@ -2,6 +2,8 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseReport } from "../../core";
 import type { Report } from "../../core";
+import { tooBigReason } from "../../core/import/limits";
+import { docxReader, htmlReader, pdfReader, textReader } from "./published";
 
 /**
  * Turning a file into a report. Each supported form registers a reader by extension; a file that cannot be read
@@ -15,6 +17,8 @@ export interface ReportReader {
   /** What the form is called in messages. */
   name: string;
   read(content: Buffer, file: string): Promise<LoadResult> | LoadResult;
+  /** Files larger than this are refused before they are read (a clear message, not a hang). */
+  maxBytes?: number;
 }
 
 export const jsonReader: ReportReader = {
@@ -38,20 +42,30 @@ export const jsonReader: ReportReader = {
 };
 
 /** Every supported input form. Add a reader here (one line) to make `xxgk check`, `--last-year` and batches accept it. */
-const readers: readonly ReportReader[] = [jsonReader];
+const readers: readonly ReportReader[] = [
+  jsonReader,
+  htmlReader,
+  textReader,
+  docxReader,
+  pdfReader,
+];
 
 export function supportedExtensions(): string[] {
   return readers.flatMap((r) => r.extensions);
 }
 
-export async function loadReport(file: string): Promise<LoadResult> {
+/** `using` replaces the registered readers (e.g. `xxgk import` with a report year given on the command line). */
+export async function loadReport(file: string, using: readonly ReportReader[] = readers): Promise<LoadResult> {
   const ext = path.extname(file).toLowerCase();
-  const reader = readers.find((r) => r.extensions.includes(ext));
+  const reader = using.find((r) => r.extensions.includes(ext));
   if (!reader) {
-    return { ok: false, reason: `不支持的文件类型「${ext || "无扩展名"}」/ unsupported file type (supported: ${supportedExtensions().join(" ")})` };
+    const supported = using.flatMap((r) => r.extensions).join(" ");
+    return { ok: false, reason: `不支持的文件类型「${ext || "无扩展名"}」/ unsupported file type (supported: ${supported})` };
   }
   let content: Buffer;
   try {
+    const { size } = await fs.stat(file);
+    if (reader.maxBytes !== undefined && size > reader.maxBytes) return { ok: false, reason: tooBigReason(size, reader.maxBytes) };
     content = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -2,17 +2,47 @@ import { z } from "zod";
 import { cellKey, editionForYear, editionIndex, levelIds } from "../editions";
 import type { CellKey, EditionId } from "../editions";
 import { readCellText } from "./cellText";
+import { isImportRule } from "../rules/importRules";
 
 /**
  * The report model: metadata + the raw text of every cell by key. JSON written by a person, a workbook read by the
  * template reader and a published report read by an importer all become this one shape.
  */
 
-/** A cell as stored: the text as it was found (never rewritten) and the number read from it. */
+/**
+ * What an importer could not read (rule ids `import.*`): kept on the report, and in its JSON, so that validate()
+ * reports it wherever the report goes. `keys` are the cells it left unread, so they are not reported again as blank.
+ */
+const findingLocationSchema = z.object({
+  table: z.string().optional(),
+  row: z.string().optional(),
+  column: z.string().optional(),
+  key: z.string().optional(),
+  keys: z.array(z.string()).optional(),
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+  excerpt: z.string().optional(),
+  section: z.string().optional(),
+});
+
+export const importProblemSchema = z.object({
+  rule: z.string().refine(isImportRule, { message: "不是导入问题的规则编号 (not an import.* rule id)" }),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  location: findingLocationSchema.optional(),
+  keys: z.array(z.string()).optional(),
+  expected: z.union([z.number(), z.string()]).optional(),
+  actual: z.union([z.number(), z.string()]).optional(),
+});
+
+export type ImportProblem = z.output<typeof importProblemSchema>;
+
+/** Problems found while reading the input that are not cell values. */
 export type InputProblem =
   | { kind: "unknownKey"; key: string }
-  | { kind: "rowLength"; rowKey: string; expected: number; actual: number };
+  | { kind: "rowLength"; rowKey: string; expected: number; actual: number }
+  | ({ kind: "finding" } & ImportProblem);
 
+/** A cell as stored: the text as it was found (never rewritten) and the number read from it. */
 export interface Cell {
   raw: string;
   value: number | null;
@@ -90,6 +120,8 @@ const reportInputSchema = z.object({
   cellRefs: z.record(z.string(), cellRefSchema).optional(),
   narrative: narrativeSchema.optional(),
   source: z.object({ kind: z.string(), file: z.string().optional() }).optional(),
+  /** Written by `xxgk import`: what the importer could not read. */
+  importProblems: z.array(importProblemSchema).optional(),
 });
 
 export type ReportInput = z.input<typeof reportInputSchema>;
@@ -119,7 +151,7 @@ export const reportSchema = reportInputSchema
     const edition = (input.meta.edition ?? editionForYear(input.meta.reportYear)) as EditionId;
     const index = editionIndex(edition);
     const cells: Record<CellKey, Cell> = {};
-    const inputProblems: InputProblem[] = [];
+    const inputProblems: InputProblem[] = (input.importProblems ?? []).map((p) => ({ kind: "finding", ...p }));
     for (const [rowKey, values] of Object.entries(input.rows ?? {})) {
       const home = index.rowHome(rowKey);
       if (!home) {

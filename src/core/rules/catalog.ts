@@ -1,4 +1,5 @@
 import { identityRules } from "./identities";
+import { importRules } from "./importRules";
 import { narrativeRules } from "./narrativeRules";
 import type { RuleDef } from "./types";
 
@@ -180,8 +181,8 @@ const rules = [
   },
 ] as const satisfies readonly RuleDef[];
 
-/** All rules, identities first, then table rules, then rules on the text. */
-export const ruleCatalog: readonly RuleDef[] = [...identityRules, ...rules, ...narrativeRules];
+/** All rules, identities first, then table rules, then rules on the text, then import problems. */
+export const ruleCatalog: readonly RuleDef[] = [...identityRules, ...rules, ...narrativeRules, ...importRules];
 
 const byId = new Map(ruleCatalog.map((r) => [r.id, r]));
 

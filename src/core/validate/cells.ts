@@ -8,6 +8,7 @@ export function checkCells(ctx: CheckContext): void {
   for (const def of ctx.index.cells) {
     const cell = ctx.report.cells[def.key];
     if (cell && PLAIN_COUNT.test(cell.raw)) continue;
+    if (ctx.notImported.has(def.key)) continue;
     const r = ctx.reading(def.key);
     // Fast path: a plain number that fits its kind (almost every cell of almost every report).
     if (r.state === "number" && !r.fullWidth && !r.thousandsSeparator && !r.unit && def.kind !== "freeAmount" && r.value !== null) {

@@ -14,6 +14,8 @@ export interface CheckContext {
   /** The number used in identities: missing and unreadable cells count as 0 (§6 「report, then treat as 0」). */
   value(key: CellKey): number;
   emptyTables: ReadonlySet<TableId>;
+  /** Cells an importer could not read (already reported by its finding): not reported again, not checked. */
+  notImported: ReadonlySet<CellKey>;
   add(ruleId: string, values: Record<string, string | number | undefined>, location: FindingLocation, expected?: number | string, actual?: number | string): void;
   /** A cell's location, with sheet and address when the report came from a workbook. */
   locate(key: CellKey, involved?: readonly CellKey[]): FindingLocation;
@@ -34,11 +36,15 @@ export function createContext(report: Report, findings: Finding[]): CheckContext
     return r;
   };
 
+  const notImported = new Set<CellKey>();
+  for (const problem of report.inputProblems) if (problem.kind === "finding") problem.keys?.forEach((k) => notImported.add(k));
+
+  // A table is empty when nothing was filled in — not when an importer found no table (that has its own finding).
   const filledTables = new Set<TableId>();
   for (const def of index.cells) {
     if (filledTables.has(def.table.id)) continue;
     const cell = report.cells[def.key];
-    if (cell && (cell.value !== null || !isMissing(reading(def.key)))) filledTables.add(def.table.id);
+    if ((cell && (cell.value !== null || !isMissing(reading(def.key)))) || notImported.has(def.key)) filledTables.add(def.table.id);
   }
   const emptyTables = new Set(index.edition.tables.map((t) => t.id).filter((id) => !filledTables.has(id)));
 
@@ -65,6 +71,7 @@ export function createContext(report: Report, findings: Finding[]): CheckContext
     reading,
     value: (key) => report.cells[key]?.value ?? 0,
     emptyTables,
+    notImported,
     add(ruleId, values, location, expected, actual) {
       const rule = ruleById(ruleId);
       findings.push({

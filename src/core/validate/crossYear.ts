@@ -20,8 +20,16 @@ function checkCarryOver(ctx: CheckContext, lastYear: Report, last: (key: string)
   // 2019 is the first year of the current format: the 2018 report had no such table.
   if (ctx.report.meta.reportYear <= 2019) return;
   const block = ctx.index.table("t3").blocks[0];
+  // A row an importer could not read is unknown, not 0: no comparison (each import already has its finding).
+  const lastUnread = new Set(lastYear.inputProblems.flatMap((p) => (p.kind === "finding" ? (p.keys ?? []) : [])));
+  if (block.columns.some((c) => lastUnread.has(cellKey("t3.carryForward", c.key)))) {
+    const row = block.rows.find((r) => r.key === "t3.carryForward")?.label ?? "";
+    ctx.add("import.lastYearUnread", { lastYear: lastYear.meta.reportYear, row }, { table: ctx.index.table("t3").name });
+    return;
+  }
   for (const column of block.columns) {
     const key = cellKey("t3.carriedOver", column.key);
+    if (ctx.notImported.has(key)) continue;
     const actual = ctx.value(key);
     const expected = last(cellKey("t3.carryForward", column.key));
     if (actual === expected) continue;

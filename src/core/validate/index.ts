@@ -34,6 +34,11 @@ export function validate(report: Report, options: ValidateOptions = {}): Finding
   checkRegulationsLevel(ctx);
   if (options.lastYear) checkCrossYear(ctx, options.lastYear);
   // Only reports with text pay for reading it: validate() stays a table check on the hot path.
-  if (report.narrative) findings.push(...checkNarrative(report, { lastYear: options.lastYear }));
+  if (report.narrative) {
+    const text = checkNarrative(report, { lastYear: options.lastYear });
+    // A figure about a cell an importer could not read cannot be checked: the import finding already says why.
+    const unread = (f: Finding) => f.location.keys?.some((k) => ctx.notImported.has(k)) === true;
+    findings.push(...(ctx.notImported.size === 0 ? text : text.filter((f) => !unread(f))));
+  }
   return findings;
 }

@@ -5,10 +5,12 @@ export function checkMeta(ctx: CheckContext): void {
   if (!ctx.report.meta.agency.trim()) ctx.add("meta.agencyMissing", {}, {});
 }
 
-/** Problems the model met while reading its input (unknown keys, rows of the wrong length). */
+/** Problems met while reading the input: unknown keys, rows of the wrong length, what an importer could not read. */
 export function checkInput(ctx: CheckContext): void {
   for (const problem of ctx.report.inputProblems) {
-    if (problem.kind === "unknownKey") {
+    if (problem.kind === "finding") {
+      ctx.add(problem.rule, problem.values, { ...problem.location }, problem.expected, problem.actual);
+    } else if (problem.kind === "unknownKey") {
       ctx.add("input.unknownKey", { key: problem.key, edition: ctx.index.edition.name }, { key: problem.key });
     } else {
       const home = editionIndex(ctx.index.edition.id).rowHome(problem.rowKey);

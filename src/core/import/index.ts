@@ -1,0 +1,72 @@
+/**
+ * Importing published reports: HTML pages, text copied from a page, the text of a PDF, .docx. Each form becomes a
+ * SourceDocument (text and table grids in order); one recogniser and one builder make the report. Pure: runs in the
+ * task pane (a clerk pastes or opens last year's report) as well as in the command line.
+ */
+import { buildReport } from "./build";
+import { decodeText, declaredCharset } from "./decode";
+import { docxDocument } from "./docx";
+import { htmlDocument } from "./html";
+import { checkSize } from "./limits";
+import { textDocument } from "./text";
+import type { ImportForm, ImportOptions, ImportResult } from "./types";
+
+export type { ImportForm, ImportOptions, ImportResult, SourceDocument, TableGrid, DocumentBlock } from "./types";
+export { IMPORT_LIMITS } from "./limits";
+export { recogniseTables } from "./recognise";
+export { buildReport } from "./build";
+export { textDocument } from "./text";
+export { htmlDocument } from "./html";
+export { docxDocument } from "./docx";
+export { decodeText } from "./decode";
+
+type Input = string | Uint8Array;
+
+function asText(input: Input, html = false): string {
+  return typeof input === "string" ? input : decodeText(input, html ? declaredCharset(input) : undefined);
+}
+
+/** Text copied from a web page (cells one per line, or tab-separated rows); PDF text is recognised by its page markers. */
+export function importText(input: Input, options: ImportOptions = {}): ImportResult {
+  return checkSize("text", input) ?? buildReport(textDocument(asText(input), "text"), options);
+}
+
+/** The text of a PDF (hard line breaks, page markers, a row's label and numbers on one line). */
+export function importPdfText(input: Input, options: ImportOptions = {}): ImportResult {
+  return checkSize("pdfText", input) ?? buildReport(textDocument(asText(input), "pdfText"), options);
+}
+
+/** An HTML page as saved from a government site. Nothing in it is run or fetched. */
+export function importHtml(input: Input, options: ImportOptions = {}): ImportResult {
+  return checkSize("html", input) ?? buildReport(htmlDocument(asText(input, true)), options);
+}
+
+/** A Word document (.docx): its tables and paragraphs. */
+export async function importDocx(input: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  const tooBig = checkSize("docx", input);
+  if (tooBig) return tooBig;
+  const doc = await docxDocument(input);
+  return "reason" in doc ? { ok: false, reason: doc.reason } : buildReport(doc, options);
+}
+
+/** The form a file name stands for, or undefined when no importer reads it. */
+export function importFormOf(fileName: string): ImportForm | undefined {
+  const ext = /\.[^.\\/]+$/.exec(fileName.toLowerCase())?.[0];
+  if (ext === ".html" || ext === ".htm" || ext === ".xhtml") return "html";
+  if (ext === ".txt" || ext === ".text") return "text";
+  if (ext === ".docx") return "docx";
+  return undefined;
+}
+
+/** Any supported file by its name (the task pane's 「打开上年报告」). PDF files are read by the command line only. */
+export async function importFile(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  const form = importFormOf(fileName);
+  const withFile = { ...options, file: options.file ?? fileName };
+  if (form === "html") return importHtml(bytes, withFile);
+  if (form === "text") return importText(bytes, withFile);
+  if (form === "docx") return importDocx(bytes, withFile);
+  if (/\.pdf$/i.test(fileName)) {
+    return { ok: false, reason: "PDF请复制其中的文字粘贴导入，或用命令行 xxgk import 转换。 / PDF files are read by the command line" };
+  }
+  return { ok: false, reason: `不支持导入这种文件：${fileName}（可导入 .html .htm .txt .docx） / unsupported file type` };
+}

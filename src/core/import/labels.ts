@@ -1,0 +1,180 @@
+import { editionIds, editions, normalizeLabel } from "../editions";
+import type { EditionId, TableId } from "../editions";
+
+/**
+ * The importers' view of the editions' labels: every row label and alias of both editions, matched tolerantly
+ * (report-format.md §4 variants), plus the header words that tell the tables and the editions apart. Built once
+ * from the edition data; nothing here names a label of its own except the table anchors.
+ */
+
+const keyCache = new Map<string, string>();
+
+/** normalizeLabel, and 「1、」「（1）」 for 「1.」 anywhere (a PDF line puts group fragments before the number). */
+export function matchKey(text: string): string {
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = normalizeLabel(text)
+      .replace(/[\u200b-\u200d\ufeff]/g, "")
+      .replace(/\((\d+)\)/g, "$1.")
+      .replace(/(\d+)[、.]/g, "$1.");
+    // Tables repeat their texts (spanned labels, 「0」); a bounded cache keeps a 20 MB page from filling memory.
+    if (keyCache.size > 20000) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
+}
+
+export interface RowLabelEntry {
+  rowKey: string;
+  table: TableId;
+  /** The label or alias as the edition data writes it. */
+  text: string;
+  /** Its match key. */
+  key: string;
+  /** Editions in which this wording names this row (verbatim or as an alias). */
+  editions: readonly EditionId[];
+}
+
+function buildEntries(): RowLabelEntry[] {
+  const byKey = new Map<string, { rowKey: string; table: TableId; text: string; editions: Set<EditionId> }>();
+  for (const id of editionIds) {
+    for (const table of editions[id].tables) {
+      for (const block of table.blocks) {
+        for (const row of block.rows) {
+          for (const text of [row.label, ...(row.aliases ?? [])]) {
+            if (!text) continue;
+            const key = matchKey(text);
+            const entry = byKey.get(key) ?? { rowKey: row.key, table: table.id, text, editions: new Set() };
+            entry.editions.add(id);
+            byKey.set(key, entry);
+          }
+        }
+      }
+    }
+  }
+  return [...byKey.entries()]
+    .map(([key, e]) => ({ rowKey: e.rowKey, table: e.table, text: e.text, key, editions: [...e.editions] }))
+    .sort((a, b) => b.key.length - a.key.length);
+}
+
+/** Longest first, so 「行政规范性文件」 wins over 「规范性文件」. */
+export const rowLabelEntries: readonly RowLabelEntry[] = buildEntries();
+const entryByKey = new Map(rowLabelEntries.map((e) => [e.key, e]));
+
+/** Row-group labels (「三、本年度办理结果」「（三）不予公开」…): they may precede a row label in the same cell. */
+const groupKeys: readonly string[] = [
+  ...new Set(
+    editionIds.flatMap((id) =>
+      editions[id].tables.flatMap((t) => t.blocks.flatMap((b) => (b.rowGroups ?? []).map((g) => matchKey(g.label)))),
+    ),
+  ),
+].sort((a, b) => b.length - a.length);
+
+function onlyGroupLabels(prefix: string): boolean {
+  let rest = prefix;
+  while (rest.length > 0) {
+    const g = groupKeys.find((k) => rest.startsWith(k));
+    if (!g) return false;
+    rest = rest.slice(g.length);
+  }
+  return true;
+}
+
+/**
+ * The row a label names. `anyPrefix` (PDF text): the label may be preceded by anything — header fragments and
+ * group labels broken over lines. Otherwise the cell must be the label, optionally after its group labels.
+ */
+export function matchRowLabel(text: string, anyPrefix = false): RowLabelEntry | undefined {
+  const key = matchKey(text);
+  if (!key) return undefined;
+  const exact = entryByKey.get(key);
+  if (exact) return exact;
+  for (const entry of rowLabelEntries) {
+    if (key.endsWith(entry.key) && (anyPrefix || onlyGroupLabels(key.slice(0, -entry.key.length)))) return entry;
+  }
+  return undefined;
+}
+
+/** Header words of 表二 that exist in one edition only: 「本年制发件数」 (2021) vs 「本年新制作数量」 (2019). */
+const columnLabelEditions: ReadonlyMap<string, readonly EditionId[]> = (() => {
+  const map = new Map<string, Set<EditionId>>();
+  for (const id of editionIds) {
+    for (const table of editions[id].tables) {
+      for (const block of table.blocks) {
+        for (const column of block.columns) {
+          for (const text of [column.label, ...(column.aliases ?? [])]) {
+            const key = matchKey(text);
+            map.set(key, (map.get(key) ?? new Set()).add(id));
+          }
+        }
+      }
+    }
+  }
+  return new Map([...map.entries()].map(([k, v]) => [k, [...v]]));
+})();
+
+/** Editions whose header uses this text, or undefined when it is no column label. */
+export function columnLabelEditionsOf(text: string): readonly EditionId[] | undefined {
+  return columnLabelEditions.get(matchKey(text));
+}
+
+/** The row-label header of 表二's blocks (「信息内容」). */
+export const ROW_HEADER_KEY = matchKey(editions["2021"].tables.find((t) => t.id === "t2")?.blocks[0].rowHeader ?? "信息内容");
+
+/**
+ * Which table a header row or line belongs to, from words only that table's header has: 表二's captions
+ * 「第二十条第（一）项」 and 「信息内容」, 表三's corner note and 「申请人情况」, 表四's 「行政复议」「行政诉讼」 groups.
+ */
+export function tableAnchor(text: string): TableId | undefined {
+  const key = matchKey(text);
+  if (!key) return undefined;
+  if (/^第二十条第/.test(key) || key.startsWith(ROW_HEADER_KEY)) return "t2";
+  if (key.startsWith("(本列数据的勾稽关系") || key.startsWith("申请人情况")) return "t3";
+  if (/^行政复议/.test(key) && (key.includes("行政诉讼") || key.length <= 6)) return "t4";
+  if (key.includes("未经复议直接起诉")) return "t4";
+  return undefined;
+}
+
+/** How many values a row has, in each edition that has it (表二's rows differ: 行政许可 has 1 or 3). */
+export function columnCountsOf(rowKey: string): number[] {
+  const counts = new Set<number>();
+  for (const id of editionIds) {
+    for (const table of editions[id].tables) {
+      for (const block of table.blocks) if (block.rows.some((r) => r.key === rowKey)) counts.add(block.columns.length);
+    }
+  }
+  return [...counts];
+}
+
+/** 表四's one row has no label: the number of values it has. */
+export const T4_VALUES = editions["2021"].tables.find((t) => t.id === "t4")?.blocks[0].columns.length ?? 15;
+
+/** Row keys of a table in order, per edition. */
+function rowOrder(table: TableId): string[][] {
+  return editionIds.map((id) => editions[id].tables.find((t) => t.id === table)?.blocks.flatMap((b) => b.rows.map((r) => r.key)) ?? []);
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let i = 0;
+  for (let j = 0; j < haystack.length && i < needle.length; j++) if (haystack[j] === needle[i]) i++;
+  return i === needle.length;
+}
+
+/**
+ * The row that comes after `lastRowKey` in the table (in either edition), when its label is spread through `text`
+ * with other cells' fragments between its characters — a PDF line mixes the group column (「（三）不予公开」 broken
+ * into 「（三）」「不予公」「开」) with the label column. Only the expected next row is tried, and only labels long
+ * enough to be unmistakable.
+ */
+export function matchNextRowScattered(text: string, table: TableId, lastRowKey: string | undefined): RowLabelEntry | undefined {
+  const key = matchKey(text);
+  for (const order of rowOrder(table)) {
+    const next = order[lastRowKey === undefined ? 0 : order.indexOf(lastRowKey) + 1];
+    if (!next || (lastRowKey !== undefined && !order.includes(lastRowKey))) continue;
+    for (const entry of rowLabelEntries) {
+      if (entry.rowKey !== next || entry.key.length < 6 || key.length > entry.key.length * 2 + 12) continue;
+      if (isSubsequence(entry.key, key)) return entry;
+    }
+  }
+  return undefined;
+}

@@ -25,5 +25,6 @@ export {
   tableSentence,
 } from "./blocks";
 export type { BlockOutcome, Grid, GridSize } from "./blocks";
+export * from "./template";
 export * from "./narrative";
 export * from "./aggregate";

@@ -49,6 +49,8 @@ export async function checkFile(file: string, context: CheckContext): Promise<Ch
     return { file, edition: null, year: null, agency: null, findings: [unreadableFinding(loaded.reason)], unreadable: loaded.reason };
   }
   const { report } = loaded;
-  const findings = validate(report, { lastYear: lastYearFor(report, context.lastYear), expectedEdition: context.expectedEdition });
+  // --last-year wins; otherwise a workbook's own 上年数据 sheet (when filled) enables the cross-year rules.
+  const lastYear = lastYearFor(report, context.lastYear) ?? loaded.lastYear;
+  const findings = validate(report, { lastYear, expectedEdition: context.expectedEdition });
   return { file, edition: report.meta.edition, year: report.meta.reportYear, agency: report.meta.agency, findings };
 }

@@ -25,9 +25,9 @@ export function registerCheck(program: Command, output: Output, setExit: (code: 
   program
     .command("check")
     .description("检查报告的勾稽关系和填报问题（可以是文件或文件夹）/ check reports (files or folders)")
-    .argument("<files...>", "报告文件或文件夹 / report files or folders")
+    .argument("<files...>", "报告文件（.json、.xlsx 标准模板等）或文件夹 / report files or folders")
     .option("--json", "以JSON输出 / print JSON")
-    .option("--last-year <file>", "上年报告（文件，或按机关名称对应的文件夹），用于跨年度核对 / last year's report, or a folder of them")
+    .option("--last-year <file>", "上年报告（文件，或按机关名称对应的文件夹），用于跨年度核对；不给时使用工作簿的「上年数据」表 / last year's report, or a folder of them")
     .option("--edition <edition>", "要求的报告格式 2019|2021 / required edition")
     .option("--summary <file.xlsx>", "写出汇总工作簿（每份一行，另附问题清单）/ write a summary workbook")
     .option("--jobs <n>", `并行检查的线程数（默认 ${defaultJobs()}）/ worker threads`)

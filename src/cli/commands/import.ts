@@ -1,13 +1,14 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Command } from "commander";
-import { editions, isEditionId, levelFromText, stringifyReport, validate } from "../../core";
+import { buildTemplatePlan, editions, isEditionId, levelFromText, stringifyReport, validate } from "../../core";
 import type { EditionId, Finding, LevelId, Report } from "../../core";
 import { formatFinding } from "../format";
 import { EXIT } from "../io";
 import type { Output } from "../io";
 import { loadReport } from "../readers";
 import { publishedReaders } from "../readers/published";
+import { writeTemplateWorkbook } from "../../xlsx";
 
 export interface ImportCommandOptions {
   output: string;
@@ -16,9 +17,10 @@ export interface ImportCommandOptions {
   level?: string;
 }
 
-/** Writers by output extension. The standard workbook (.xlsx) is written by the template module once it lands. */
+/** Writers by output extension: the report as JSON, or filled into the standard workbook of its edition. */
 const writers: Record<string, ((report: Report, file: string) => Promise<void>) | undefined> = {
   ".json": async (report, file) => fs.writeFile(file, stringifyReport(report)),
+  ".xlsx": async (report, file) => fs.writeFile(file, await writeTemplateWorkbook(buildTemplatePlan({ edition: report.meta.edition }), { report })),
 };
 
 export function registerImport(program: Command, output: Output, setExit: (code: number) => void): void {
@@ -26,7 +28,7 @@ export function registerImport(program: Command, output: Output, setExit: (code:
     .command("import")
     .description("把已发布的报告（网页、文本、PDF、Word）转换为报告数据 / import a published report")
     .argument("<file>", "报告文件（.html .htm .txt .pdf .docx）")
-    .requiredOption("-o, --output <file>", "输出文件（.json）/ output file")
+    .requiredOption("-o, --output <file>", "输出文件（.json，或 .xlsx 标准模板）/ output file")
     .option("--year <year>", "报告年度（文件中读不出时）/ report year, when the file does not state it")
     .option("--edition <edition>", "按此报告格式读取 2019|2021 / read the tables as this edition")
     .option("--level <level>", "机关层级，如「乡镇人民政府」/ the agency's level")
@@ -46,7 +48,7 @@ export async function importCommand(file: string, options: ImportCommandOptions,
   if (options.level !== undefined && !level) return fail(`--level 不是已知的层级：${options.level} / unknown level`);
   const ext = path.extname(options.output).toLowerCase();
   const write = writers[ext];
-  if (!write) return fail(`不支持输出为「${ext || "无扩展名"}」，请用 .json / unsupported output type (use .json)`);
+  if (!write) return fail(`不支持输出为「${ext || "无扩展名"}」，请用 .json 或 .xlsx / unsupported output type (use .json or .xlsx)`);
 
   const loaded = await loadReport(file, publishedReaders({ reportYear: year, edition: options.edition as EditionId | undefined, level }));
   if (!loaded.ok) return fail(`无法导入 / cannot import ${file}: ${loaded.reason}`);

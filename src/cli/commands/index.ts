@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { Output } from "../io";
 import { registerCheck } from "./check";
+import { registerTemplate } from "./template";
 import { registerImport } from "./import";
 import { registerNarrative } from "./narrative";
 import { registerServe } from "./serve";
@@ -9,4 +10,4 @@ import { registerServe } from "./serve";
 export type RegisterCommand = (program: Command, output: Output, setExit: (code: number) => void) => void;
 
 /** Every `xxgk` command, in the order `xxgk --help` lists them. Add a command here (one line). */
-export const commands: readonly RegisterCommand[] = [registerCheck, registerImport, registerNarrative, registerServe];
+export const commands: readonly RegisterCommand[] = [registerCheck, registerTemplate, registerImport, registerNarrative, registerServe];

@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseReport } from "../../core";
 import type { Report } from "../../core";
+import { xlsxReader } from "./xlsx";
 import { tooBigReason } from "../../core/import/limits";
 import { docxReader, htmlReader, pdfReader, textReader } from "./published";
 
@@ -9,7 +10,7 @@ import { docxReader, htmlReader, pdfReader, textReader } from "./published";
  * Turning a file into a report. Each supported form registers a reader by extension; a file that cannot be read
  * gives a one-line reason in Chinese and English instead of an exception, so a batch goes on with the other files.
  */
-export type LoadResult = { ok: true; report: Report } | { ok: false; reason: string };
+export type LoadResult = { ok: true; report: Report; lastYear?: Report } | { ok: false; reason: string };
 
 export interface ReportReader {
   /** Lower-case extensions with the dot: [".json"]. */
@@ -20,6 +21,7 @@ export interface ReportReader {
   /** Files larger than this are refused before they are read (a clear message, not a hang). */
   maxBytes?: number;
 }
+// A reader may also return last year's figures found in the same file (the workbook's 上年数据 sheet).
 
 export const jsonReader: ReportReader = {
   extensions: [".json"],
@@ -44,6 +46,7 @@ export const jsonReader: ReportReader = {
 /** Every supported input form. Add a reader here (one line) to make `xxgk check`, `--last-year` and batches accept it. */
 const readers: readonly ReportReader[] = [
   jsonReader,
+  xlsxReader,
   htmlReader,
   textReader,
   docxReader,

@@ -2,3 +2,4 @@ export * from "./types";
 export { identityRules } from "./identities";
 export { ruleCatalog, ruleById, formatMessage } from "./catalog";
 export * from "./expand";
+export * from "./crossYear";

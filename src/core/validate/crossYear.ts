@@ -1,6 +1,7 @@
-import { cellKey, columnName, editionIndex, rowName } from "../editions";
+import { cellKey, columnName, rowName } from "../editions";
 import { readCellText } from "../model/cellText";
 import type { Report } from "../model/report";
+import { carryOverRule, inForceChainRows, inForceChainRule } from "../rules";
 import type { CheckContext } from "./context";
 
 /** Rules 6–7: this year's tables against last year's report. */
@@ -17,21 +18,20 @@ export function checkCrossYear(ctx: CheckContext, lastYear: Report): void {
 
 /** Rule 6: 上年结转 this year = 结转下年度继续办理 last year, every column. Both editions share 表三's columns. */
 function checkCarryOver(ctx: CheckContext, lastYear: Report, last: (key: string) => number): void {
-  // 2019 is the first year of the current format: the 2018 report had no such table.
-  if (ctx.report.meta.reportYear <= 2019) return;
-  const block = ctx.index.table("t3").blocks[0];
+  if (ctx.report.meta.reportYear < carryOverRule.firstReportYear) return;
+  const block = ctx.index.table(carryOverRule.table).blocks[0];
   // A row an importer could not read is unknown, not 0: no comparison (each import already has its finding).
   const lastUnread = new Set(lastYear.inputProblems.flatMap((p) => (p.kind === "finding" ? (p.keys ?? []) : [])));
-  if (block.columns.some((c) => lastUnread.has(cellKey("t3.carryForward", c.key)))) {
-    const row = block.rows.find((r) => r.key === "t3.carryForward")?.label ?? "";
-    ctx.add("import.lastYearUnread", { lastYear: lastYear.meta.reportYear, row }, { table: ctx.index.table("t3").name });
+  if (block.columns.some((c) => lastUnread.has(cellKey(carryOverRule.lastYearRow, c.key)))) {
+    const row = block.rows.find((r) => r.key === carryOverRule.lastYearRow)?.label ?? "";
+    ctx.add("import.lastYearUnread", { lastYear: lastYear.meta.reportYear, row }, { table: ctx.index.table(carryOverRule.table).name });
     return;
   }
   for (const column of block.columns) {
-    const key = cellKey("t3.carriedOver", column.key);
+    const key = cellKey(carryOverRule.thisYearRow, column.key);
     if (ctx.notImported.has(key)) continue;
     const actual = ctx.value(key);
-    const expected = last(cellKey("t3.carryForward", column.key));
+    const expected = last(cellKey(carryOverRule.lastYearRow, column.key));
     if (actual === expected) continue;
     const location = { ...ctx.locate(key), column: columnName(block, column) };
     delete location.row;
@@ -50,22 +50,22 @@ function checkCarryOver(ctx: CheckContext, lastYear: Report, last: (key: string)
  * across the 2020→2021 change, the columns mean different things.
  */
 function checkInForceChain(ctx: CheckContext, lastYear: Report, last: (key: string) => number): void {
-  if (ctx.index.edition.id !== "2021" || lastYear.meta.edition !== "2021") return;
-  const home = editionIndex("2021").rowHome("t2.regulations");
-  if (!home) return;
-  for (const row of home.block.rows) {
-    const key = (column: string) => cellKey(row.key, column);
-    const inForce = key("inForce");
+  if (ctx.index.edition.id !== inForceChainRule.edition || lastYear.meta.edition !== inForceChainRule.edition) return;
+  for (const rowKey of inForceChainRows(ctx.index.edition.id)) {
+    const home = ctx.index.rowHome(rowKey);
+    if (!home) continue;
+    const key = (column: string) => cellKey(rowKey, column);
+    const inForce = key(inForceChainRule.inForce);
     if (ctx.reading(inForce).state !== "number" || readCellText(lastYear.cells[inForce]?.raw).state !== "number") continue;
     const previous = last(inForce);
-    const issued = ctx.value(key("issued"));
-    const repealed = ctx.value(key("repealed"));
+    const issued = ctx.value(key(inForceChainRule.issued));
+    const repealed = ctx.value(key(inForceChainRule.repealed));
     const expected = previous + issued - repealed;
     const actual = ctx.value(inForce);
     if (actual === expected) continue;
     ctx.add(
       "crossYear.inForceChain",
-      { row: rowName(home.block, row), actual, expected, previous, issued, repealed, diff: Math.abs(actual - expected) },
+      { row: rowName(home.block, home.row), actual, expected, previous, issued, repealed, diff: Math.abs(actual - expected) },
       ctx.locate(inForce),
       expected,
       actual,

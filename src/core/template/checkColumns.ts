@@ -1,0 +1,40 @@
+import type { CheckRow } from "./checks";
+import { nativeCheckFormulas } from "./checkFormulas";
+import type { NativeColumn } from "./checkFormulas";
+import type { TemplateLayout } from "./layout";
+import type { StyleId } from "./types";
+
+/**
+ * The columns of the 校验 sheet, as data. The native columns compute every check with classic formulas; the
+ * add-in column is reserved for the custom functions (XXGK.…), which show #NAME? where the add-in is not loaded.
+ *
+ * Adding a formula column is one entry here: give it a key, a header and `formula(row, layout)` returning the
+ * formula without 「=」 for each check row (or undefined to leave the cell empty). The layout gives every address.
+ */
+export interface CheckColumnDef {
+  key: string;
+  header: string;
+  /** Excel character units. */
+  width: number;
+  style: StyleId;
+  formula?: (row: CheckRow, layout: TemplateLayout) => string | undefined;
+}
+
+const native = (key: NativeColumn, header: string, width: number, style: StyleId): CheckColumnDef => ({
+  key,
+  header,
+  width,
+  style,
+  formula: (row, layout) => nativeCheckFormulas(row, layout)[key],
+});
+
+export const checkSheetColumns: readonly CheckColumnDef[] = [
+  { key: "index", header: "序号", width: 6, style: "labelCenter" },
+  { key: "item", header: "检查内容", width: 50, style: "label" },
+  native("left", "左边", 11, "formulaNumber"),
+  native("right", "右边", 11, "formulaNumber"),
+  native("diff", "差额", 9, "formulaNumber"),
+  native("result", "结果", 7, "result"),
+  native("locate", "定位", 7, "link"),
+  { key: "addin", header: "加载项核对（需安装加载项）", width: 24, style: "formula" },
+];

@@ -1,0 +1,165 @@
+import { editionIndex, editions } from "../editions";
+import type { CellKey, TableId } from "../editions";
+import { PLACEHOLDERS } from "../model/cellText";
+import { carryOverRule, inForceChainRule } from "../rules";
+import { cellKey } from "../editions";
+import { qualified, toRanges } from "./address";
+import { cellCountChecks, RESULT } from "./checks";
+import type { CheckRow } from "./checks";
+import type { CellRef, TemplateLayout } from "./layout";
+
+/**
+ * The native formulas of a 校验 row, generated from the row's rule data and the layout. Classic functions only
+ * (SUM, N, ROUND, ABS, IF, AND, OR, NOT, COUNTA, COUNTBLANK, COUNTIF, SUMPRODUCT, ISTEXT, ISNUMBER, FIND, LEN, TRIM,
+ * HYPERLINK): they calculate the same in every Excel since 2007, in WPS and in LibreOffice, without the add-in.
+ *
+ * Text in a number cell counts as 0 (SUM and N ignore text), exactly as validate() counts a missing cell; the
+ * 「填了文字」 row says when that happened.
+ */
+
+export type NativeColumn = "item" | "left" | "right" | "diff" | "result" | "locate";
+
+/**
+ * A string literal. A backslash is written as CHAR(92): Excel and LibreOffice take 「"\"」 literally, but some
+ * formula engines read it as an escape and lose the closing quote.
+ */
+const str = (s: string) =>
+  s
+    .split("\\")
+    .map((part) => `"${part.replace(/"/g, '""')}"`)
+    .join("&CHAR(92)&")
+    .replace(/^""&|&""$/g, "");
+const ref = (r: CellRef) => qualified(r.sheet, r.address);
+
+/** Qualified ranges covering some input cells (only the top-left cell of a merged input). */
+export function inputRanges(layout: TemplateLayout, keys: readonly CellKey[], source: "cellMap" | "lastYear" = "cellMap"): string[] {
+  const map = source === "cellMap" ? layout.cellMap : layout.lastYear.cells;
+  const bySheet = new Map<string, string[]>();
+  for (const key of keys) {
+    const r = map[key];
+    if (!r) throw new Error(`no cell for ${key} in the ${layout.edition} layout`);
+    bySheet.set(r.sheet, [...(bySheet.get(r.sheet) ?? []), r.address]);
+  }
+  return [...bySheet].flatMap(([sheet, addresses]) => toRanges(addresses).map((r) => qualified(sheet, r)));
+}
+
+const sum = (ranges: readonly string[]) => `SUM(${ranges.join(",")})`;
+const terms = (ranges: readonly string[], f: (r: string) => string) => ranges.map(f).join("+");
+const placeholderCount = (r: string) => PLACEHOLDERS.map((p) => `COUNTIF(${r},${str(p)})`).join("+");
+const link = (r: CellRef) => `HYPERLINK(${str(`#${ref(r)}`)},${str("定位")})`;
+
+function tableKeys(layout: TemplateLayout, table: TableId, kinds: readonly string[]): CellKey[] {
+  return editionIndex(layout.edition).cells.filter((c) => c.table.id === table && kinds.includes(c.kind)).map((c) => c.key);
+}
+
+/**
+ * True when 上年数据 holds last year's figures — the cells last year's edition has (lastYearInputs): 表二's
+ * 现行有效件数 only count when last year was also a 2021格式 year. The reader decides the same way.
+ */
+function lastYearFilledFormula(layout: TemplateLayout, year: string): string {
+  const t3 = Object.keys(layout.lastYear.cells).filter((k) => k.startsWith(`${carryOverRule.lastYearRow}|`));
+  const t2 = Object.keys(layout.lastYear.cells).filter((k) => !t3.includes(k));
+  const filled = (keys: string[]) => `COUNTA(${inputRanges(layout, keys, "lastYear").join(",")})>0`;
+  return t2.length ? `OR(${filled(t3)},AND(${year}>=${inForceChainRule.firstReportYear},${filled(t2)}))` : filled(t3);
+}
+
+export function nativeCheckFormulas(row: CheckRow, layout: TemplateLayout): Partial<Record<NativeColumn, string>> {
+  const col = layout.checks.columns;
+  const C = `${col.left}${row.row}`;
+  const D = `${col.right}${row.row}`;
+  const E = `${col.diff}${row.row}`;
+  const fail = row.severity === "error" ? RESULT.error : RESULT.warning;
+  const judge = (cell: string) => `IF(${cell}=0,${str(RESULT.ok)},${str(fail)})`;
+  const difference = `ROUND(ABS(${C}-${D}),6)`;
+  const year = `N(${ref(layout.meta.reportYear)})`;
+  const lastYearFilled = lastYearFilledFormula(layout, year);
+  const s = row.subject;
+
+  switch (s.kind) {
+    case "identity":
+      return {
+        left: sum(inputRanges(layout, s.check.left)),
+        right: sum(inputRanges(layout, s.check.right)),
+        diff: difference,
+        result: judge(E),
+        locate: link(layout.cellMap[s.check.anchor]),
+      };
+    case "cells": {
+      const def = cellCountChecks.find((c) => c.id === s.count);
+      if (!def) throw new Error(`unknown count ${s.count}`);
+      const keys = tableKeys(layout, s.table, def.kinds);
+      const ranges = inputRanges(layout, keys);
+      const formula = {
+        missing: () => `${terms(ranges, (r) => `COUNTBLANK(${r})`)}+${terms(ranges, placeholderCount)}`,
+        text: () => `${terms(ranges, (r) => `SUMPRODUCT(--ISTEXT(${r}))`)}-(${terms(ranges, placeholderCount)})`,
+        negative: () => terms(ranges, (r) => `COUNTIF(${r},"<0")`),
+        // A number is a decimal when its text has a decimal separator (「.」, or 「,」 in some locales).
+        decimal: () => terms(ranges, (r) => `SUMPRODUCT(ISNUMBER(${r})*(ISNUMBER(FIND(".",${r}&""))+ISNUMBER(FIND(",",${r}&""))))`),
+      }[s.count]();
+      return { left: formula, result: judge(C), locate: link(layout.cellMap[keys[0]]) };
+    }
+    case "tableEmpty": {
+      const keys = tableKeys(layout, s.table, ["count", "signedCount", "amountWan", "freeAmount"]);
+      const missing = layout.checks.rows.find((r) => r.subject.kind === "cells" && r.subject.table === s.table && r.subject.count === "missing");
+      if (!missing) throw new Error(`no missing-cell row for ${s.table}`);
+      return {
+        left: `${keys.length}-${col.left}${missing.row}`,
+        right: String(keys.length),
+        result: `IF(${C}=0,${str(RESULT.error)},${str(RESULT.ok)})`,
+        locate: link(layout.cellMap[keys[0]]),
+      };
+    }
+    case "carryOver": {
+      const thisYear = layout.cellMap[cellKey(carryOverRule.thisYearRow, s.column.key)];
+      const lastYear = layout.lastYear.cells[cellKey(carryOverRule.lastYearRow, s.column.key)];
+      return {
+        left: `N(${ref(thisYear)})`,
+        right: `N(${ref(lastYear)})`,
+        diff: difference,
+        result: `IF(OR(NOT(${lastYearFilled}),${year}<${carryOverRule.firstReportYear}),${str(RESULT.notApplicable)},${judge(E)})`,
+        locate: link(thisYear),
+      };
+    }
+    case "inForceChain": {
+      const at = (column: string) => layout.cellMap[cellKey(s.row.key, column)];
+      const inForce = at(inForceChainRule.inForce);
+      const previous = layout.lastYear.cells[cellKey(s.row.key, inForceChainRule.inForce)];
+      return {
+        left: `N(${ref(inForce)})`,
+        right: `N(${ref(previous)})+N(${ref(at(inForceChainRule.issued))})-N(${ref(at(inForceChainRule.repealed))})`,
+        diff: difference,
+        result:
+          `IF(OR(NOT(${lastYearFilled}),${year}<${inForceChainRule.firstReportYear},NOT(ISNUMBER(${ref(inForce)})),NOT(ISNUMBER(${ref(previous)}))),` +
+          `${str(RESULT.notApplicable)},${judge(E)})`,
+        locate: link(inForce),
+      };
+    }
+    case "reportYear": {
+      const e = editions[layout.edition];
+      const y = ref(layout.meta.reportYear);
+      const within = e.lastYear ? `AND(ISNUMBER(${y}),${y}>=${e.firstYear},${y}<=${e.lastYear})` : `AND(ISNUMBER(${y}),${y}>=${e.firstYear})`;
+      return {
+        left: `IF(ISNUMBER(${y}),${y},"（未填）")`,
+        right: str(e.lastYear ? `${e.firstYear}—${e.lastYear}` : `${e.firstYear}—`),
+        result: `IF(${within},${str(RESULT.ok)},${str(fail)})`,
+        locate: link(layout.meta.reportYear),
+      };
+    }
+    case "agency": {
+      const a = ref(layout.meta.agency);
+      return { result: `IF(LEN(TRIM(${a}))=0,${str(fail)},${str(RESULT.ok)})`, locate: link(layout.meta.agency) };
+    }
+  }
+}
+
+/** The one-cell verdict and the reminder count over the result column. */
+export function summaryFormulas(layout: TemplateLayout): { verdict: string; reminders: string } {
+  const { columns, firstRow, lastRow } = layout.checks;
+  const results = `${columns.result}${firstRow}:${columns.result}${lastRow}`;
+  const errors = `COUNTIF(${results},${str(RESULT.error)})`;
+  const warnings = `COUNTIF(${results},${str(RESULT.warning)})`;
+  return {
+    verdict: `IF(${errors}=0,"全部勾稽关系成立","共"&${errors}&"处不一致")`,
+    reminders: `IF(${warnings}=0,"","另有"&${warnings}&"处提醒")`,
+  };
+}

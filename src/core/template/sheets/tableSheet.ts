@@ -1,0 +1,88 @@
+import type { TableDef, ValueKind } from "../../editions";
+import { identityChecks } from "../../rules";
+import { absolute, columnLetter, toRanges } from "../address";
+import type { TableGrid } from "../grid";
+import type { TemplateLayout } from "../layout";
+import { COLOURS } from "../styles";
+import type { StyleId } from "../types";
+import { kindWording, sheetTexts } from "../wording";
+import { protectInputsOnly, SheetDraft } from "./draft";
+
+export const inputStyle: Readonly<Record<ValueKind, StyleId>> = {
+  count: "input.count",
+  signedCount: "input.signedCount",
+  amountWan: "input.amountWan",
+  freeAmount: "input.freeAmount",
+};
+
+const PROBLEM = { fill: COLOURS.problemFill, fontColor: COLOURS.problemText };
+
+/** A grid's cells, inputs, merges, validations and problem highlighting, drawn onto a sheet. */
+export function drawGrid(s: SheetDraft, grid: TableGrid): void {
+  for (const k of Object.keys(grid.columnWidths)) s.columnWidths[Number(k)] = Math.max(s.columnWidths[Number(k)] ?? 0, grid.columnWidths[Number(k)]);
+  for (const block of grid.blocks) {
+    for (const c of block.cells) s.value(c.address, c.text, c.style, c.merge);
+    for (const input of block.inputs) s.value(input.address, undefined, inputStyle[input.kind], input.merge);
+  }
+  const inputs = grid.blocks.flatMap((b) => b.inputs);
+  for (const kind of Object.keys(kindWording) as ValueKind[]) {
+    const addresses = inputs.filter((i) => i.kind === kind).map((i) => i.address);
+    if (addresses.length === 0) continue;
+    const w = kindWording[kind];
+    const rule =
+      kind === "count"
+        ? ({ type: "whole", operator: "greaterThanOrEqual", min: 0 } as const)
+        : kind === "signedCount"
+          ? ({ type: "whole", operator: "between", min: -999999999, max: 999999999 } as const)
+          : kind === "amountWan"
+            ? ({ type: "decimal", operator: "greaterThanOrEqual", min: 0 } as const)
+            : ({ type: "textLength", operator: "lessThanOrEqual", max: 100 } as const);
+    for (const range of toRanges(addresses)) {
+      s.validations.push({ range, rule, allowBlank: true, prompt: w.prompt, ...(w.error ? { error: w.error } : {}) });
+      // Text, negative numbers and decimals where they do not belong turn red as they are typed.
+      const first = range.split(":")[0];
+      const bad =
+        kind === "count"
+          ? `OR(ISTEXT(${first}),AND(ISNUMBER(${first}),OR(${first}<0,${first}<>INT(${first}))))`
+          : kind === "signedCount"
+            ? `OR(ISTEXT(${first}),AND(ISNUMBER(${first}),${first}<>INT(${first})))`
+            : kind === "amountWan"
+              ? `OR(ISTEXT(${first}),AND(ISNUMBER(${first}),${first}<0))`
+              : undefined;
+      if (bad) s.conditionalFormats.push({ range, formula: bad, style: PROBLEM });
+    }
+  }
+}
+
+/** 表二 / 表三 / 表四 as the official grid, with the identities' anchor cells turning red when a total is off. */
+export function tableSheet(layout: TemplateLayout, table: TableDef, grid: TableGrid): SheetDraft {
+  const s = new SheetDraft(layout.sheets.tables[table.id], "table");
+  s.tabColor = COLOURS.tabTables;
+  const width = grid.labelColumns + grid.dataColumns;
+  const last = (row: number) => `${columnLetter(width)}${row}`;
+  s.value("A1", table.heading, "title", `A1:${last(1)}`);
+  s.rowHeights[1] = 30;
+  s.value("A2", sheetTexts.tableNote, "note", `A2:${last(2)}`);
+  drawGrid(s, grid);
+
+  // An identity that fails colours its anchor (the total a clerk most likely got wrong).
+  for (const check of identityChecks(layout.edition).filter((c) => c.table.id === table.id)) {
+    const left = toRanges(check.left.map((k) => layout.cellMap[k].address)).map(absolute).join(",");
+    const right = toRanges(check.right.map((k) => layout.cellMap[k].address)).map(absolute).join(",");
+    s.conditionalFormats.push({
+      range: layout.cellMap[check.anchor].address,
+      formula: `ROUND(ABS(SUM(${left})-SUM(${right})),6)<>0`,
+      style: { ...PROBLEM, bold: true },
+    });
+  }
+
+  const single = grid.blocks.length === 1 ? grid.blocks[0] : undefined;
+  if (single) {
+    s.freeze = { rows: single.header.last, columns: grid.labelColumns };
+    s.print.repeatRows = { first: single.header.first, last: single.header.last };
+  } else {
+    s.freeze = { rows: 2, columns: 0 };
+  }
+  s.protection = protectInputsOnly();
+  return s;
+}

@@ -14,6 +14,8 @@ export {
   carryOverDifferences,
   cellText,
   checkTableBlock,
+  CUSTOM_FUNCTIONS_NAMESPACE,
+  customFunctionCall,
   columnBalance,
   columnsEdition,
   editionArgument,

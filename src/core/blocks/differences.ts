@@ -1,6 +1,6 @@
 import { cellName, editionIds, editionIndex } from "../editions";
-import type { CellKey } from "../editions";
-import { compareSums, evaluateIdentity, formatMessage, identityChecks, signedDifference } from "../rules";
+import type { BlockDef, CellKey, RowDef, TableDef } from "../editions";
+import { carryOverRule, compareSums, evaluateIdentity, formatMessage, identityChecks, signedDifference } from "../rules";
 import { formatShare } from "../text";
 import { columnsEdition, tableBlock } from "./edition";
 import { describeSize, fail, gridSize, numberIn, numbersIn, ok } from "./grid";
@@ -19,18 +19,24 @@ export function columnBalance(grid: unknown, editionArg?: unknown): BlockOutcome
   const index = editionIndex(edition.value);
   const block = tableBlock(edition.value, "t3");
   const table = index.table("t3");
-  const whole = (grid as Grid)[0].length === block.columns.length;
-  const numbers = numbersIn(grid as Grid, (r, c) =>
-    whole
-      ? cellName(table, block, block.rows[r], block.columns[c])
-      : cellName(table, block, block.rows[r]) + formatMessage(blockMessages.selectionColumn, { column: c + 1 }),
-  );
+  const width = (grid as Grid)[0].length;
+  const numbers = numbersIn(grid as Grid, (r, c) => cellWhere(table, block, block.rows[r], c, width));
   if (!numbers.ok) return numbers;
   // Every column's instance names the same rows; the first one says which.
   const check = identityChecks(edition.value).find((c) => c.rule.id === "t3.columnBalance");
   if (!check) throw new Error("rule t3.columnBalance is missing");
   const rowOf = (key: CellKey) => index.cell(key)?.rowIndex ?? -1;
   return ok(numbers.value[0].map((_, c) => signedDifference(evaluateIdentity(check, (key) => numbers.value[rowOf(key)][c]))));
+}
+
+/**
+ * How a cell of a selection of 表三 columns is named: by its column label when the whole width is selected, by its
+ * place in the selection when several columns are, by its row alone when the selection is one column.
+ */
+function cellWhere(table: TableDef, block: BlockDef, row: RowDef, column: number, width: number): string {
+  if (width === block.columns.length) return cellName(table, block, row, block.columns[column]);
+  if (width === 1) return cellName(table, block, row);
+  return cellName(table, block, row) + formatMessage(blockMessages.selectionColumn, { column: column + 1 });
 }
 
 /** total − Σ parts, compared as identities are (the generic 「总数等于各项之和」). */
@@ -51,18 +57,15 @@ export function sumDifference(total: unknown, parts: unknown): BlockOutcome<numb
  */
 export function carryOverDifferences(thisYear: unknown, lastYear: unknown): BlockOutcome<number[]> {
   const index = editionIndex(editionIds[editionIds.length - 1]);
-  const { table, block, row: thisRow } = index.rowHome("t3.carriedOver")!;
-  const lastRow = index.rowHome("t3.carryForward")!.row;
+  const { table, block, row: thisRow } = index.rowHome(carryOverRule.thisYearRow)!;
+  const lastRow = index.rowHome(carryOverRule.lastYearRow)!.row;
   const a = gridSize(thisYear);
   const b = gridSize(lastYear);
   if (!a || !b || a.rows !== 1 || b.rows !== 1 || a.columns !== b.columns || a.columns > block.columns.length) {
     const selected = a && b ? `，所选区域为${describeSize(a)}和${describeSize(b)}` : "";
     return fail(formatMessage(blockMessages.selectCarryOver, { thisRow: thisRow.label, lastRow: lastRow.label, columns: block.columns.length, selected }));
   }
-  const whole = a.columns === block.columns.length;
-  const where = (prefix: string, row: typeof thisRow) => (_r: number, c: number) =>
-    prefix +
-    (whole ? cellName(table, block, row, block.columns[c]) : cellName(table, block, row) + formatMessage(blockMessages.selectionColumn, { column: c + 1 }));
+  const where = (prefix: string, row: RowDef) => (_r: number, c: number) => prefix + cellWhere(table, block, row, c, a.columns);
   const current = numbersIn(thisYear as Grid, where(blockMessages.thisYear, thisRow));
   if (!current.ok) return current;
   const previous = numbersIn(lastYear as Grid, where(blockMessages.lastYear, lastRow));

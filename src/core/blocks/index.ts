@@ -8,3 +8,4 @@ export { blockEdition, columnsEdition, editionArgument, tableBlock } from "./edi
 export { checkTableBlock, findingLines, reportFromBlock } from "./tables";
 export { carryOverDifferences, columnBalance, MAX_SHARE_DECIMALS, shareOf, sumDifference } from "./differences";
 export { reportYearArgument, tableSentence } from "./sentences";
+export { CUSTOM_FUNCTIONS_NAMESPACE, customFunctionCall } from "./namespace";

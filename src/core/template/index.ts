@@ -15,3 +15,5 @@ export { kindWording } from "./wording";
 export * from "./address";
 export { readTemplateCells, findTemplateMarker, editionByLabels, narrativeLines } from "./reader";
 export type { TemplateCells, ReadTemplateOptions, ReadTemplateResult } from "./reader";
+export { contributorsSheet } from "./sheets/contributors";
+export type { ContributorRow } from "./sheets/contributors";

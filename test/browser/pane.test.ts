@@ -40,6 +40,16 @@ const probe = <T>(page: Page, fn: (test: any) => T) => page.evaluate(`(${fn.toSt
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
 const firstRender = (page: Page) => page.evaluate(() => performance.getEntriesByName("xxgk-first-render")[0]?.startTime ?? -1);
 
+/** When the pane was drawn and ready, from navigation start and from the arrival of taskpane.js (ms). */
+const timing = (page: Page) =>
+  page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    const script = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/taskpane.js")) as PerformanceResourceTiming | undefined;
+    const arrived = script?.responseEnd ?? NaN;
+    return { firstRender: at("xxgk-first-render"), ready: at("xxgk-ready"), scriptArrived: arrived, renderAfterScript: at("xxgk-first-render") - arrived };
+  });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 describe("the clerk's path in Excel (office.js stub)", () => {
   let page: Page;
   beforeAll(async () => {
@@ -295,6 +305,19 @@ describe("size and loading", () => {
     for (const chunk of ["docx.js", "import.js", "xlsx-reader.js", "preview.js", "template.js"]) expect(fs.existsSync(path.join(dist, chunk))).toBe(true);
     await page.context().close();
   });
+
+  test("first render in headless chromium (median of 5 loads, recorded in test/output/pane-metrics.json)", async () => {
+    const runs: Awaited<ReturnType<typeof timing>>[] = [];
+    for (let i = 0; i < 5; i++) {
+      const { page } = await harness.open({ office: "stub" });
+      runs.push(await timing(page));
+      await page.context().close();
+    }
+    const result = Object.fromEntries((["firstRender", "renderAfterScript", "ready"] as const).map((k) => [k, Math.round(median(runs.map((r) => r[k])))]));
+    metrics.firstRenderStubMedianMs = result;
+    // The pane draws itself once its script has arrived, before Office answers: parse, run and draw.
+    expect(result.renderAfterScript).toBeLessThan(1000);
+  }, 60000);
 
   test("no request left the machine, no script errors", () => {
     // The pane asks for nothing outside its own folder. (Microsoft's office.js, left open outside Office for half a

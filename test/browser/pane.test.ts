@@ -2,7 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 import type { Page } from "playwright-core";
-import { templateLayout } from "../../src/core";
+import { buildTemplatePlan, templateLayout } from "../../src/core";
+import { writeTemplateWorkbook } from "../../src/xlsx";
 import { reportValues } from "../../src/excel/typeValues";
 import type { TypedValue } from "../../src/excel/typeValues";
 import { buildAddin, ROOT } from "../helpers/build";
@@ -291,6 +292,25 @@ describe("preview mode (Microsoft's office.js outside Office)", () => {
     await page.getByText("作为上年报告提供的是2024年的报告，不是2023年的").waitFor();
     await screenshot(page, "14-preview-last-year");
   });
+});
+
+describe("上年报告 from last year's workbook (.xlsx, read by ExcelJS loaded on demand)", () => {
+  test("the file is read in the browser and the carry-over is checked against it", async () => {
+    const input = fixtureInput("huaian-2024");
+    const lastYearReport = toReport({ ...input, meta: { ...input.meta, agency: "示例镇人民政府", reportYear: 2023 }, narrative: undefined });
+    const file = path.join(ROOT, "test", "output", "示例镇2023.xlsx");
+    fs.writeFileSync(file, await writeTemplateWorkbook(buildTemplatePlan({ edition: "2021", reportYear: 2023 }), { report: lastYearReport }));
+    const { page } = await harness.open({ office: "real", viewport: { width: 1280, height: 860 } });
+    await page.locator("#section-last-year > summary").click();
+    await page.setInputFiles("#last-year-file", file);
+    await page.getByText("已读取：示例镇人民政府 2023年度报告（2021格式），来自「示例镇2023.xlsx」").waitFor({ timeout: 20000 });
+    await page.getByRole("button", { name: "一键校验" }).click();
+    // The sample's 上年结转 (1, 0, …) against 淮安's 结转下年度 (103 for 总计): carry-over errors, per column.
+    await page.getByText("2023年报告「四、结转下年度继续办理」为103").first().waitFor();
+    expect(await text(page, "#validate-results")).toContain("已与上年报告核对（「示例镇2023.xlsx」）");
+    await screenshot(page, "15-preview-last-year-workbook");
+    await page.context().close();
+  }, 60000);
 });
 
 describe("size and loading", () => {

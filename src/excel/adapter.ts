@@ -4,7 +4,6 @@ import type { Report } from "../core/model/report";
 import { generateNarrative } from "../core/narrative/generate";
 import type { NarrativeDraft } from "../core/narrative/generate";
 import { formatMessage, ruleById } from "../core/rules/catalog";
-import { rangeAddress } from "../core/template/address";
 import { templateLayout } from "../core/template/layout";
 import type { TemplateLayout } from "../core/template/layout";
 import type { TemplateOptions } from "../core/template/plan";
@@ -219,8 +218,8 @@ export class WorkbookAdapter {
               if (newlyLocked.length === sheets.length) notes.push(officeErrorMessage(e));
             }
           }
-          highlighted = plan.size > 0;
           const refused = [...locked, ...newlyLocked].filter((s) => plan.has(s));
+          highlighted = [...plan.keys()].some((s) => !refused.includes(s));
           if (refused.length) notes.push(`「${refused.join("」「")}」工作表设置了保护密码，加载项不能在其中标出有问题的单元格；请按列表逐项查看（点击可跳到该单元格）。`);
         }
         return {
@@ -375,9 +374,4 @@ export class WorkbookAdapter {
       })
       .catch((e): Failure => ({ ok: false, reason: officeErrorMessage(e), syncs: { read: 0, write: 0 } }));
   }
-}
-
-/** The ranges the one-sync read loads (for documentation and tests). */
-export function readRanges(): string[] {
-  return readPlan().map((p) => `${p.name}!${rangeAddress(p.rect)}`);
 }

@@ -8,6 +8,25 @@ export { reportToJson, stringifyReport } from "./model/serialize";
 export { validate } from "./validate";
 export type { ValidateOptions } from "./validate";
 export * from "./text";
+export {
+  blockEdition,
+  blockMessages,
+  carryOverDifferences,
+  cellText,
+  checkTableBlock,
+  CUSTOM_FUNCTIONS_NAMESPACE,
+  customFunctionCall,
+  columnBalance,
+  columnsEdition,
+  editionArgument,
+  findingLines,
+  gridSize,
+  reportFromBlock,
+  shareOf,
+  sumDifference,
+  tableSentence,
+} from "./blocks";
+export type { BlockOutcome, Grid, GridSize } from "./blocks";
 export * from "./template";
 export * from "./narrative";
 export * from "./aggregate";

@@ -69,6 +69,10 @@ export interface DataValidationLike {
 }
 
 export interface ConditionalFormatLike {
+  readonly id: string;
+  readonly type: string;
+  /** The custom rule; a null object when the format is of another type (ExcelApi 1.6). */
+  readonly customOrNullObject: { isNullObject: boolean; rule: { formula: string } };
   custom: {
     rule: { formula: string };
     format: { fill: { color: string }; font: { color: string; bold: boolean } };
@@ -77,6 +81,9 @@ export interface ConditionalFormatLike {
 }
 
 export interface ConditionalFormatCollectionLike {
+  /** The formats intersecting the range, after load() and sync(). */
+  readonly items: ConditionalFormatLike[];
+  load(spec?: LoadSpec): unknown;
   add(type: "Custom"): ConditionalFormatLike;
   getCount(): ClientResultLike<number>;
   clearAll(): void;
@@ -129,6 +136,7 @@ export interface WorksheetLike {
   delete(): void;
   protection: {
     protected: boolean;
+    readonly options: WorksheetProtectionOptionsLike;
     protect(options?: WorksheetProtectionOptionsLike, password?: string): void;
     unprotect(password?: string): void;
     load(spec?: LoadSpec): unknown;
@@ -166,6 +174,9 @@ export interface WorksheetCollectionLike {
 export interface WorkbookLike {
   worksheets: WorksheetCollectionLike;
   names: {
+    readonly items: { name: string }[];
+    load(spec?: LoadSpec): unknown;
+    getItem(name: string): { delete(): void };
     add(name: string, reference: RangeLike | string, comment?: string): unknown;
     getItemOrNullObject(name: string): { isNullObject: boolean; name: string; formula: unknown; load(spec?: LoadSpec): unknown };
   };

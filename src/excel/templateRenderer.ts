@@ -1,6 +1,9 @@
 import { cellAddress, columnLetter, parseRange, rangeAddress, rectCells, toRects } from "../core/template/address";
 import type { CellPlan, CellStyle, SheetPlan, StyleId, TemplatePlan, ValidationPlan } from "../core";
 import type { DataValidationRuleLike, IsSetSupported, RangeLike, RequestContextLike, WorksheetLike } from "./api";
+import { officeLiteral } from "./textLiteral";
+
+export { officeLiteral };
 
 /**
  * The Office.js renderer: draws a layout plan into the open workbook with ordinary range APIs (never
@@ -48,16 +51,6 @@ function defaultIsSetSupported(): IsSetSupported {
 /** Characters-wide (Excel column units) → points, as Office.js measures column widths (7 px per unit + padding). */
 export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/**
- * A literal as Office.js must receive it to keep it literal: text that Excel would turn into a formula, a number,
- * a date or a boolean gets the text prefix 「'」 (which Excel does not store as part of the value).
- */
-export function officeLiteral(value: string | number): string | number {
-  if (typeof value === "number") return value;
-  if (/^[=+\-@]/.test(value) || /^\s*[\d.,%:/$¥€()\s-]*\d[\d.,%:/$¥€()\s-]*$/.test(value) || /^(true|false)$/i.test(value) || value.startsWith("'")) return `'${value}`;
-  return value;
 }
 
 const colour = (rgb: string) => `#${rgb}`;
@@ -224,6 +217,8 @@ export async function renderTemplatePlan(context: RequestContextLike, plan: Temp
   // Round trip 1: which of our sheets are already there?
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
+  const names = isSetSupported("ExcelApi", "1.4") ? context.workbook.names : undefined;
+  names?.load("items/name");
   await context.sync();
   syncs++;
   const present = new Set(worksheets.items.map((w) => w.name));
@@ -246,10 +241,13 @@ export async function renderTemplatePlan(context: RequestContextLike, plan: Temp
     return ws;
   });
   for (const sheet of plan.sheets) drawSheet(worksheets.add(sheet.name), sheet, plan, has);
-  if (isSetSupported("ExcelApi", "1.4")) {
+  if (names) {
+    // Replacing: the old template's names (now pointing at deleted sheets) give way to the new ones.
+    const taken = new Set(names.items.map((n) => n.name.toLowerCase()));
+    for (const n of plan.definedNames) if (taken.has(n.name.toLowerCase())) names.getItem(n.name).delete();
     for (const n of plan.definedNames) {
       const [a, b] = n.address.split(":").map((x) => x.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"));
-      context.workbook.names.add(n.name, `='${n.sheet.replace(/'/g, "''")}'!${a}${b ? `:${b}` : ""}`);
+      names.add(n.name, `='${n.sheet.replace(/'/g, "''")}'!${a}${b ? `:${b}` : ""}`);
     }
   }
   if (has("properties")) {

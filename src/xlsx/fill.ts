@@ -1,5 +1,8 @@
-import { levelById, readCellText } from "../core";
-import type { Report, TemplateLayout } from "../core";
+// Specific modules, not the core's index: the task pane's preview bundles this file.
+import { levelById } from "../core/editions";
+import { readCellText } from "../core/model/cellText";
+import type { Report } from "../core/model/report";
+import type { TemplateLayout } from "../core/template/layout";
 
 /**
  * What goes into the cells when a workbook is filled from a report. Shared by every writer so that a number stays a

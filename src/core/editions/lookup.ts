@@ -49,6 +49,16 @@ export function columnName(block: BlockDef, column: ColumnDef): string {
   return ambiguous && group ? `${group.label}·${column.label}` : column.label;
 }
 
+/**
+ * How messages name a cell: 「表三「一、本年新收政府信息公开申请数量」行「自然人」列」; 表四's single row has no label, so
+ * its cells are named by column alone (「表四「行政复议·结果维持」」). Without a column, the row alone.
+ */
+export function cellName(table: TableDef, block: BlockDef, row: RowDef, column?: ColumnDef): string {
+  const rowPart = row.label ? `「${rowName(block, row)}」行` : "";
+  if (!column) return `${table.name}${rowPart}`;
+  return `${table.name}${rowPart}「${columnName(block, column)}」${rowPart ? "列" : ""}`;
+}
+
 function isUnder(groups: readonly GroupDef[] | undefined, start: string | undefined, target: string): boolean {
   for (let g = start; g !== undefined; g = groups?.find((x) => x.key === g)?.parent) {
     if (g === target) return true;

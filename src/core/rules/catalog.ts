@@ -2,6 +2,7 @@ import { identityRules } from "./identities";
 import { importRules } from "./importRules";
 import { narrativeRules } from "./narrativeRules";
 import type { RuleDef } from "./types";
+import { workbookRules } from "./workbookRules";
 
 /**
  * Every other rule that needs only the tables (and, for cross-year rules, last year's tables). The logic lives in
@@ -182,7 +183,7 @@ const rules = [
 ] as const satisfies readonly RuleDef[];
 
 /** All rules, identities first, then table rules, then rules on the text, then import problems. */
-export const ruleCatalog: readonly RuleDef[] = [...identityRules, ...rules, ...narrativeRules, ...importRules];
+export const ruleCatalog: readonly RuleDef[] = [...identityRules, ...rules, ...workbookRules, ...narrativeRules, ...importRules];
 
 const byId = new Map(ruleCatalog.map((r) => [r.id, r]));
 

@@ -97,9 +97,20 @@ export function evaluateIdentity(check: IdentityCheck, valueOf: (key: CellKey) =
   let right = 0;
   for (const k of check.left) left += valueOf(k);
   for (const k of check.right) right += valueOf(k);
+  return compareSums(left, right);
+}
+
+/** Two sums compared the way every identity compares them (also used by the generic SUMCHECK custom function). */
+export function compareSums(left: number, right: number): IdentityOutcome {
   const scale = 10 ** IDENTITY_DECIMALS;
   const difference = Math.round(Math.abs(left - right) * scale) / scale;
   return { left, right, difference, holds: difference === 0 };
+}
+
+/** left − right with the identity's rounding: positive when the left side is larger. */
+export function signedDifference(outcome: IdentityOutcome): number {
+  if (outcome.difference === 0) return 0;
+  return outcome.left >= outcome.right ? outcome.difference : -outcome.difference;
 }
 
 /** The values a rule's message template names. */

@@ -1,3 +1,4 @@
+import { addinCheckFormula } from "./addinColumn";
 import type { CheckRow } from "./checks";
 import { nativeCheckFormulas } from "./checkFormulas";
 import type { NativeColumn } from "./checkFormulas";
@@ -36,5 +37,5 @@ export const checkSheetColumns: readonly CheckColumnDef[] = [
   native("diff", "差额", 9, "formulaNumber"),
   native("result", "结果", 7, "result"),
   native("locate", "定位", 7, "link"),
-  { key: "addin", header: "加载项核对（需安装加载项）", width: 24, style: "formula" },
+  { key: "addin", header: "加载项核对（需安装加载项）", width: 24, style: "formula", formula: addinCheckFormula },
 ];

@@ -13,3 +13,7 @@ export { TEMPLATE_VERSION, TEMPLATE_MARKER_NAME, TEMPLATE_MARKER_PREFIX, templat
 export { templateStyles, COLOURS, TEMPLATE_FONT } from "./styles";
 export { kindWording } from "./wording";
 export * from "./address";
+export { readTemplateCells, findTemplateMarker, editionByLabels, narrativeLines } from "./reader";
+export type { TemplateCells, ReadTemplateOptions, ReadTemplateResult } from "./reader";
+export { contributorsSheet } from "./sheets/contributors";
+export type { ContributorRow } from "./sheets/contributors";

@@ -107,7 +107,7 @@ export interface SheetProtectionPlan {
   allow: readonly ("selectLockedCells" | "selectUnlockedCells" | "formatColumns" | "formatRows")[];
 }
 
-export type SheetRole = "instructions" | "basicInfo" | "table" | "lastYear" | "checks" | "narrative";
+export type SheetRole = "instructions" | "basicInfo" | "table" | "lastYear" | "checks" | "narrative" | "appendix";
 
 export interface SheetPlan {
   name: string;

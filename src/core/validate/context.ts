@@ -1,4 +1,4 @@
-import { columnName, editionIndex, rowName } from "../editions";
+import { cellName, columnName, editionIndex, rowName } from "../editions";
 import type { CellKey, EditionIndex, TableId } from "../editions";
 import type { Finding, FindingLocation } from "../findings";
 import { readCellText } from "../model/cellText";
@@ -105,10 +105,9 @@ export function createContext(report: Report, findings: Finding[]): CheckContext
     describe(key) {
       const def = index.cell(key);
       if (!def) return key;
-      const row = def.row.label ? `「${rowName(def.block, def.row)}」行` : "";
       const ref = report.cellRefs?.[key];
       const address = ref ? `（${ref.sheet === def.table.name ? "" : `${ref.sheet}!`}${ref.address}）` : "";
-      return `${def.table.name}${row}「${columnName(def.block, def.column)}」${row ? "列" : ""}${address}`;
+      return `${cellName(def.table, def.block, def.row, def.column)}${address}`;
     },
   };
 }

@@ -309,14 +309,48 @@ export class MemoryDataValidation extends RangePart {
   }
 }
 
+let nextConditionalFormatId = 1;
+
+/** Where a stored conditional format lives (the sheet whose list holds it). */
+function sheetOfFormat(context: MemoryRequestContext, record: StoredConditionalFormat): MemorySheet | undefined {
+  return context.store.sheets.find((s) => s.conditionalFormats.includes(record));
+}
+
 export class MemoryConditionalFormat {
+  /** What load() + sync() fetched (collection items arrive this way). */
+  private loadedRecord?: StoredConditionalFormat;
+
   constructor(private readonly record: () => StoredConditionalFormat, private readonly context: MemoryRequestContext) {}
   private at = (f: (r: StoredConditionalFormat) => void) => this.context.enqueue(() => f(this.record()));
+  private loadedValue(): StoredConditionalFormat {
+    if (!this.loadedRecord) throw officeError("PropertyNotLoaded", "Load the conditional format (e.g. collection.load(\"items/id\")) and sync before reading it.");
+    return this.loadedRecord;
+  }
+  /** @internal Called by the collection's load at sync time. */
+  markLoaded(record: StoredConditionalFormat): void {
+    this.loadedRecord = { ...record };
+  }
+  get id(): string {
+    return this.loadedValue().id ?? "";
+  }
+  get type(): string {
+    return this.loadedValue().type;
+  }
+  /** The custom rule, or a null object for the other types (as Excel's customOrNullObject). */
+  get customOrNullObject(): { isNullObject: boolean; rule: { formula: string } } {
+    const r = this.loadedValue();
+    return { isNullObject: r.type !== "Custom", rule: { formula: r.type === "Custom" ? r.formula : "" } };
+  }
   readonly custom = (() => {
     const at = this.at;
+    const loaded = () => this.loadedRecord;
     return {
       rule: {
-        get formula(): string { throw officeError("PropertyNotLoaded", "Load the rule before reading its formula."); },
+        get formula(): string {
+          const record = loaded();
+          if (record) return record.formula;
+          throw officeError("PropertyNotLoaded", "Load the rule before reading its formula.");
+        },
         set formula(v: string) { at((r) => (r.formula = v)); },
       },
       format: {
@@ -336,12 +370,17 @@ export class MemoryConditionalFormat {
   delete(): void {
     this.context.enqueue(() => {
       const r = this.record();
-      for (const s of this.context.store.sheets) s.conditionalFormats = s.conditionalFormats.filter((x) => x !== r);
+      const sheet = sheetOfFormat(this.context, r);
+      if (!sheet) throw officeError("ItemNotFound", "The conditional format no longer exists.");
+      sheet.assertEditable(parseAddress(r.range), "format");
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== r);
     });
   }
 }
 
 export class MemoryConditionalFormatCollection {
+  private itemList?: MemoryConditionalFormat[];
+
   constructor(
     private readonly context: MemoryRequestContext,
     private readonly range: MemoryRange,
@@ -351,13 +390,36 @@ export class MemoryConditionalFormatCollection {
     this.context.enqueue(() => {
       const sheet = this.range.resolveSheet();
       sheet.assertEditable(this.range.resolveRect(), "format");
-      record = { range: rangeAddress(this.range.resolveRect()), type, formula: "" };
+      record = { id: `{memory-cf-${nextConditionalFormatId++}}`, range: rangeAddress(this.range.resolveRect()), type, formula: "" };
       sheet.conditionalFormats.push(record);
     });
     return new MemoryConditionalFormat(() => {
       if (!record) throw officeError("GeneralException", "The conditional format was not created.");
       return record;
     }, this.context);
+  }
+  /** The conditional formats that intersect the range, as Excel's Range.conditionalFormats lists them. */
+  private intersecting(): StoredConditionalFormat[] {
+    const r = this.range.resolveRect();
+    return this.range.resolveSheet().conditionalFormats.filter((c) => {
+      const x = parseAddress(c.range);
+      return !(x.bottom < r.top || x.top > r.bottom || x.right < r.left || x.left > r.right);
+    });
+  }
+  /** load("items/id,items/type,items/customOrNullObject/rule/formula"): every item arrives with all of these loaded. */
+  load(_spec?: string | string[]): this {
+    this.context.enqueue(() => {
+      this.itemList = this.intersecting().map((record) => {
+        const item = new MemoryConditionalFormat(() => record, this.context);
+        item.markLoaded(record);
+        return item;
+      });
+    });
+    return this;
+  }
+  get items(): MemoryConditionalFormat[] {
+    if (!this.itemList) throw officeError("PropertyNotLoaded", "Load the collection (load(\"items\")) and sync before reading items.");
+    return this.itemList;
   }
   getCount(): { value: number } {
     const result = { loaded: false, count: 0 };

@@ -43,6 +43,8 @@ export interface StoredCell {
 }
 
 export interface StoredConditionalFormat {
+  /** Excel's ConditionalFormat.id (assigned when added through the API). */
+  id?: string;
   range: string;
   type: string;
   formula: string;

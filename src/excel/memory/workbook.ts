@@ -120,10 +120,31 @@ class MemoryNamedItem extends ClientObject {
   }
   get name(): string { return this.loaded("name"); }
   get formula(): unknown { return this.loaded("formula"); }
+  delete(): void {
+    this.context.requires("1.4", "NamedItem.delete");
+    this.change(() => {
+      const before = this.context.store.names.length;
+      this.context.store.names = this.context.store.names.filter((n) => n.name.toLowerCase() !== this.name_.toLowerCase());
+      if (this.context.store.names.length === before) throw officeError("ItemNotFound", `The name ${this.name_} does not exist.`);
+    });
+  }
 }
 
 export class MemoryNamedItemCollection {
+  private itemList?: { name: string }[];
   constructor(private readonly context: MemoryRequestContext) {}
+  /** load("items/name"): the workbook's names. */
+  load(_spec?: string | string[]): this {
+    this.context.enqueue(() => (this.itemList = this.context.store.names.map((n) => ({ name: n.name }))));
+    return this;
+  }
+  get items(): { name: string }[] {
+    if (!this.itemList) throw officeError("PropertyNotLoaded", "Load the names (names.load(\"items/name\")) and sync before reading items.");
+    return this.itemList;
+  }
+  getItem(name: string): MemoryNamedItem {
+    return new MemoryNamedItem(this.context, name);
+  }
   add(name: string, reference: RangeLike | string, comment = ""): MemoryNamedItem {
     this.context.requires("1.4", "NamedItemCollection.add");
     this.context.enqueue(() => {

@@ -28,6 +28,9 @@ export class MemoryWorksheetProtection extends WorksheetPart {
   get protected(): boolean {
     return this.loaded("protected");
   }
+  get options(): WorksheetProtectionOptionsLike {
+    return this.loaded("options");
+  }
   protect(options: WorksheetProtectionOptionsLike = {}, password?: string): void {
     this.change(() => {
       const s = this.ref.sheet();

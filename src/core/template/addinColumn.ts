@@ -1,0 +1,45 @@
+import { customFunctionCall } from "../blocks";
+import { cellKey } from "../editions";
+import { carryOverRule } from "../rules";
+import { qualified } from "./address";
+import { inputRanges } from "./checkFormulas";
+import { RESULT } from "./checks";
+import type { CheckRow } from "./checks";
+import type { TemplateLayout } from "./layout";
+
+/**
+ * 加载项核对: the row's 差额 computed again by the add-in's custom functions, from the same IdentityCheck (or
+ * cross-year rule) the native columns use. |left − right|, like 差额, so where the add-in is loaded the two columns
+ * show the same number (「—」 where the native row does not apply); where it is not, this column shows #NAME? and
+ * the native columns keep working (the sheet's note says so). Rows the functions have no counterpart for stay empty.
+ */
+export function addinCheckFormula(row: CheckRow, layout: TemplateLayout): string | undefined {
+  const s = row.subject;
+  if (s.kind === "identity") {
+    const { check } = s;
+    const column = check.column;
+    if (check.rule.id === "t3.columnBalance" && column) {
+      // The whole 表三 column: BALANCE finds 一、二、（七）、四 in it from the edition data, as a clerk would use it.
+      const keys = check.block.rows.map((r) => cellKey(r.key, column.key));
+      return `ABS(${customFunctionCall("BALANCE", oneRange(inputRanges(layout, keys)))})`;
+    }
+    const left = inputRanges(layout, check.left);
+    const total = left.length === 1 && !left[0].includes(":") ? left[0] : `SUM(${left.join(",")})`;
+    return `ABS(${customFunctionCall("SUMCHECK", total, oneRange(inputRanges(layout, check.right)))})`;
+  }
+  if (s.kind === "carryOver") {
+    const thisYear = layout.cellMap[cellKey(carryOverRule.thisYearRow, s.column.key)];
+    const lastYear = layout.lastYear.cells[cellKey(carryOverRule.lastYearRow, s.column.key)];
+    const difference = `ABS(${customFunctionCall("CARRYOVER", qualified(thisYear.sheet, thisYear.address), qualified(lastYear.sheet, lastYear.address))})`;
+    // Not applicable (no 上年数据, or report year 2019) is decided once, by the native 结果 cell of the same row.
+    const result = `${layout.checks.columns.result}${row.row}`;
+    return `IF(${result}="${RESULT.notApplicable}","${RESULT.notApplicable}",${difference})`;
+  }
+  return undefined;
+}
+
+/** A function's range argument must be one rectangle; the layout draws every identity's cells contiguously. */
+function oneRange(ranges: readonly string[]): string {
+  if (ranges.length !== 1) throw new Error(`expected one range, got ${ranges.join(",")}`);
+  return ranges[0];
+}

@@ -1,0 +1,15 @@
+import type { Report } from "../../core/model/report";
+import type { WorkbookAdapter } from "../../excel/adapter";
+import type { ExcelHost } from "../../excel/host";
+
+/** What every section of the pane shares. */
+export interface Pane {
+  adapter: WorkbookAdapter;
+  host: ExcelHost;
+  /** The line under the title: what the pane is doing or just did (a polite live region). */
+  status(text: string, tone?: "info" | "success" | "error"): void;
+  /** The workbook read: agency, year and edition in the header. */
+  showReport(report: Report | undefined): void;
+  /** Something changed the workbook (the preview redraws its view). */
+  changed(): void;
+}

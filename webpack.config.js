@@ -1,5 +1,6 @@
 // Builds the add-in: the task pane page and the custom functions share one runtime (see manifest.xml).
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -31,6 +32,8 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // The workbook reader's zip check inflates with Node's zlib; the pane's bundle gets the browser variant.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/zipInflate$/, "./zipInflate.browser"),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -1,4 +1,4 @@
-import { inflateRawSync } from "node:zlib";
+import { inflateRawCapped } from "./zipInflate";
 
 /**
  * Bounds on a workbook before it is opened: ExcelJS inflates every part into memory and builds every cell, so a
@@ -112,9 +112,10 @@ function verifySize(buffer: Uint8Array, view: DataView, part: { method: number; 
   if (start + part.compressed > buffer.length) return "damaged";
   if (part.method === 0) return part.compressed === part.uncompressed ? undefined : "damaged";
   if (part.method !== 8) return "damaged"; // OOXML parts are stored or deflated
+  if (!inflateRawCapped) return undefined; // in the browser (see zipInflate.browser.ts)
   try {
     // One byte of headroom: a part that fills it is larger than it claims.
-    const out = inflateRawSync(buffer.subarray(start, start + part.compressed), { maxOutputLength: part.uncompressed + 1 });
+    const out = inflateRawCapped(buffer.subarray(start, start + part.compressed), part.uncompressed + 1);
     if (out.length > part.uncompressed) return "bigger";
     return out.length === part.uncompressed ? undefined : "damaged";
   } catch (e) {

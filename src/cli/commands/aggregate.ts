@@ -3,7 +3,7 @@ import * as path from "node:path";
 import type { Command } from "commander";
 import { aggregateReports, buildTemplatePlan, contributorsSheet, countBySeverity, stringifyReport, validate } from "../../core";
 import type { AggregateInput } from "../../core";
-import { writeTemplateWorkbook } from "../../xlsx";
+import { lazy } from "../lazy";
 import { expandInputs } from "../batch/files";
 import type { Output } from "../io";
 import { loadReport, supportedExtensions } from "../readers";
@@ -60,7 +60,7 @@ export async function aggregateCommand(inputs: string[], options: AggregateOptio
     } else {
       const plan = buildTemplatePlan({ edition: result.report.meta.edition, reportYear: result.report.meta.reportYear, agency: result.report.meta.agency });
       plan.sheets.push(contributorsSheet(rows, result.warnings));
-      await fs.writeFile(out, await writeTemplateWorkbook(plan, { report: result.report }));
+      await fs.writeFile(out, await lazy.xlsxWrite().writeTemplateWorkbook(plan, { report: result.report }));
     }
   } catch (e) {
     return fail(`无法写入 ${out} / cannot write: ${(e as Error).message}`);

@@ -3,6 +3,16 @@ import * as path from "node:path";
 import { parseReport } from "../../src/core";
 import type { Report, ReportInput } from "../../src/core";
 
+/** The six section headings of a report as the national format numbers them (report-format.md; written out here, not taken from the code under test). */
+export const SIX_HEADINGS = [
+  "一、总体情况",
+  "二、主动公开政府信息情况",
+  "三、收到和处理政府信息公开申请情况",
+  "四、政府信息公开行政复议、行政诉讼情况",
+  "五、存在的主要问题及改进情况",
+  "六、其他需要报告的事项",
+];
+
 export const FIXTURES = path.join(__dirname, "..", "fixtures", "reports");
 
 /** A fresh, mutable copy of a transcribed fixture (test/fixtures/reports/NAME.json). */

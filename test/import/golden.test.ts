@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { validate } from "../../src/core";
 import { importText } from "../../src/core/import";
+import { SIX_HEADINGS } from "../helpers/reports";
 import { PUBLISHED, transcribed } from "./helpers";
 
 /**
@@ -42,14 +43,7 @@ describe("淮安市人民政府 2024 — text extracted from the published PDF",
     const narrative = report.narrative!;
     expect(narrative.title).toBe("淮安市人民政府\n2024 年政府信息公开工作年度报告");
     expect(narrative.preamble).toContain("请与淮安市人民政府办公室联系（地址：淮安市翔宇南道 1 号，邮编：223001，电话：0517-83605210，电子邮箱：hazwgkc@163.com）。");
-    expect(narrative.sections.map((s) => s.heading)).toEqual([
-      "一、总体情况",
-      "二、主动公开政府信息情况",
-      "三、收到和处理政府信息公开申请情况",
-      "四、政府信息公开行政复议、行政诉讼情况",
-      "五、存在的主要问题及改进情况",
-      "六、其他需要报告的事项",
-    ]);
+    expect(narrative.sections.map((s) => s.heading)).toEqual(SIX_HEADINGS);
     const [overview, proactive, requests, review, problems, other] = narrative.sections.map((s) => s.body);
     expect(overview.split("\n").map((p) => p.slice(0, 9))).toEqual([
       "2024 年，我市",

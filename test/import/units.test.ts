@@ -7,6 +7,7 @@ import { matchRowLabel } from "../../src/core/import/labels";
 import { splitRow } from "../../src/core/import/linear";
 import { agencyOf, contactOf, findTitle, levelOfAgency, periodYearOf } from "../../src/core/import/meta";
 import { unwrapLines } from "../../src/core/import/unwrap";
+import { SIX_HEADINGS } from "../helpers/reports";
 import { transcribed } from "./helpers";
 
 describe("row labels: every §4 variant names its row; other text does not", () => {
@@ -195,14 +196,7 @@ describe(".docx written by Word: automatic numbering and merged cells", () => {
     if (!result.ok) throw new Error(result.reason);
     const { report } = result;
     expect(report.meta).toMatchObject({ agency: "某某镇人民政府", reportYear: 2023, edition: "2021", level: "township" });
-    expect(report.narrative!.sections.map((s) => s.heading)).toEqual([
-      "一、总体情况",
-      "二、主动公开政府信息情况",
-      "三、收到和处理政府信息公开申请情况",
-      "四、政府信息公开行政复议、行政诉讼情况",
-      "五、存在的主要问题及改进情况",
-      "六、其他需要报告的事项",
-    ]);
+    expect(report.narrative!.sections.map((s) => s.heading)).toEqual(SIX_HEADINGS);
     expect(report.cells["t4.cases|review.upheld"].raw).toBe("1");
     expect(report.cells["t4.cases|review.total"].raw).toBe("1");
     expect(report.cells["t4.cases|afterReview.total"].raw).toBe("0");

@@ -11,7 +11,7 @@ import {
   splitSections,
 } from "../../src/core";
 import type { NarrativeDraft, Report } from "../../src/core";
-import { fixtureInput, toReport } from "../helpers/reports";
+import { fixtureInput, SIX_HEADINGS, toReport } from "../helpers/reports";
 
 /**
  * Generated text for both real reports against golden paragraphs written by hand from their tables, in the sentence
@@ -80,14 +80,7 @@ describe("淮安市人民政府 2024 (2021格式)", () => {
   });
 
   test("sections 二–四 are the tables; 五 a prompt; 六 the 信息处理费 statement and 表三（六）2", () => {
-    expect(draft.sections.map((s) => s.heading)).toEqual([
-      "一、总体情况",
-      "二、主动公开政府信息情况",
-      "三、收到和处理政府信息公开申请情况",
-      "四、政府信息公开行政复议、行政诉讼情况",
-      "五、存在的主要问题及改进情况",
-      "六、其他需要报告的事项",
-    ]);
+    expect(draft.sections.map((s) => s.heading)).toEqual(SIX_HEADINGS);
     expect(paragraphs(draft, "proactive")).toEqual(["[表二]"]);
     expect(paragraphs(draft, "requests")).toEqual(["[表三]"]);
     expect(paragraphs(draft, "reviewLitigation")).toEqual(["[表四]"]);

@@ -10,6 +10,8 @@ export interface RunOptions {
   jobs?: number;
   /** Called as each file finishes (in completion order). */
   onResult?: (result: CheckedFile, done: number) => void;
+  /** The worker script (default: the compiled worker.js); tests give one that crashes on purpose. */
+  workerScript?: string;
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -33,7 +35,7 @@ export function workerScript(): string | undefined {
 /** Check files, in parallel where it pays; results come back in the order of `files`. Never throws for a bad file. */
 export async function checkFiles(files: readonly string[], context: CheckContext, options: RunOptions = {}): Promise<CheckedFile[]> {
   const jobs = Math.min(options.jobs ?? defaultJobs(), files.length);
-  const script = workerScript();
+  const script = options.workerScript ?? workerScript();
   if (jobs <= 1 || files.length < MIN_FILES_FOR_WORKERS || !script) return checkInThisThread(files, context, options);
   return checkInWorkers(files, context, options, jobs, script);
 }
@@ -48,14 +50,20 @@ async function checkInThisThread(files: readonly string[], context: CheckContext
   return results;
 }
 
+/** Files handed to a worker ahead of the one it is checking, so it never waits for the main thread between files. */
+const QUEUE_DEPTH = 2;
+
 /**
- * A pool of worker threads fed one file at a time (files differ wildly in size). A worker that dies on a file
- * (a crash, memory) costs only that file: it is reported unreadable and a fresh worker takes its place.
+ * A pool of worker threads, each fed a short queue of files (files differ wildly in size, so a long queue would
+ * leave one worker with the big ones). A worker that dies on a file (a crash, memory) costs only that file: it is
+ * reported unreadable, the files queued behind it go to the other workers, and a fresh worker takes its place.
  */
 function checkInWorkers(files: readonly string[], context: CheckContext, options: RunOptions, jobs: number, script: string): Promise<CheckedFile[]> {
   return new Promise((resolve) => {
     const results: CheckedFile[] = new Array(files.length);
     let next = 0;
+    /** Files taken back from a worker that died, checked before the rest. */
+    const returned: number[] = [];
     let done = 0;
     const live = new Set<Worker>();
 
@@ -68,37 +76,36 @@ function checkInWorkers(files: readonly string[], context: CheckContext, options
         resolve(results);
       }
     };
+    const failedOn = (index: number, reason: string): CheckedFile => ({
+      file: files[index], edition: null, year: null, agency: null,
+      findings: [unreadableFinding(`检查这个文件时程序出错 / the checker failed on this file: ${reason}`)],
+      unreadable: reason,
+    });
+    const take = (): number | undefined => returned.shift() ?? (next < files.length ? next++ : undefined);
 
     const start = () => {
       // A memory cap per worker: one pathological file must not take the machine down.
       const worker = new Worker(script, { workerData: context, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
-      let current = -1;
+      /** In the order sent; the worker checks them in that order, so the first is the one being checked. */
+      const queued: number[] = [];
       const feed = () => {
-        if (next >= files.length) return;
-        current = next++;
-        worker.postMessage({ index: current, file: files[current] });
+        while (queued.length < QUEUE_DEPTH) {
+          const index = take();
+          if (index === undefined) return;
+          queued.push(index);
+          worker.postMessage({ index, file: files[index] });
+        }
       };
       const failed = (reason: string) => {
         if (!live.delete(worker)) return;
-        if (current >= 0 && results[current] === undefined) {
-          record(current, {
-            file: files[current], edition: null, year: null, agency: null,
-            findings: [unreadableFinding(`检查这个文件时程序出错 / the checker failed on this file: ${reason}`)],
-            unreadable: reason,
-          });
-        }
-        if (next < files.length) start();
+        const [culprit, ...waiting] = queued.filter((i) => results[i] === undefined);
+        returned.unshift(...waiting);
+        if (culprit !== undefined) record(culprit, failedOn(culprit, reason));
+        if (returned.length > 0 || next < files.length) start();
       };
       worker.on("message", (message: { index: number; result?: CheckedFile; error?: string }) => {
-        current = -1;
-        record(
-          message.index,
-          message.result ?? {
-            file: files[message.index], edition: null, year: null, agency: null,
-            findings: [unreadableFinding(`检查这个文件时程序出错 / the checker failed on this file: ${message.error}`)],
-            unreadable: message.error,
-          },
-        );
+        queued.splice(queued.indexOf(message.index), 1);
+        record(message.index, message.result ?? failedOn(message.index, message.error ?? ""));
         feed();
       });
       worker.on("error", (e) => failed(e.message));

@@ -2,13 +2,19 @@ import { parentPort, workerData } from "node:worker_threads";
 import { checkFile } from "./checkFile";
 import type { CheckContext } from "./checkFile";
 
-/** A batch worker: checks the files the pool sends, one at a time, and posts each result back. */
+/**
+ * A batch worker: checks the files the pool sends strictly one after another (the pool queues a few ahead, and
+ * knows which file a crash happened on only because they are checked in order), posting each result back.
+ */
 const context = workerData as CheckContext;
+let chain: Promise<void> = Promise.resolve();
 
-parentPort?.on("message", async (task: { index: number; file: string }) => {
-  try {
-    parentPort?.postMessage({ index: task.index, result: await checkFile(task.file, context) });
-  } catch (e) {
-    parentPort?.postMessage({ index: task.index, error: (e as Error).message });
-  }
+parentPort?.on("message", (task: { index: number; file: string }) => {
+  chain = chain.then(async () => {
+    try {
+      parentPort?.postMessage({ index: task.index, result: await checkFile(task.file, context) });
+    } catch (e) {
+      parentPort?.postMessage({ index: task.index, error: (e as Error).message });
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { editionIds } from "../core/editions";
+import { spreadsheetNumberText } from "../core/model/cellText";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "../core/template/address";
 import type { Rect } from "../core/template/address";
 import { templateLayout } from "../core/template/layout";
@@ -87,10 +88,10 @@ export function readPlan(): SheetPlan[] {
   return plan;
 }
 
-/** A cell value as the text a clerk typed: numbers with Excel's 15 significant digits, booleans as TRUE/FALSE. */
+/** A cell value as the text a clerk typed: numbers as Excel shows them (spreadsheetNumberText), booleans as TRUE/FALSE. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : "";
+  if (typeof value === "number") return spreadsheetNumberText(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { spreadsheetNumberText } from "../core/model/cellText";
 
 /**
  * A cell's content as the text a clerk would see typed — the `raw` of the report model. Numbers keep Excel's 15
@@ -7,7 +8,7 @@ import type ExcelJS from "exceljs";
  */
 export function cellRaw(value: ExcelJS.CellValue | undefined): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : "";
+  if (typeof value === "number") return spreadsheetNumberText(value);
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return value.toISOString().slice(0, 10);

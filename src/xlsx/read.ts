@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { normalizeLabel, readTemplateCells, TEMPLATE_MARKER_NAME } from "../core";
+import { formatSize } from "../core/import/limits";
 import type { ReadTemplateResult, TemplateCells } from "../core";
 import { cellRaw } from "./cellText";
 import { checkZip, EXCELJS_READ_OPTIONS, notXlsxReason, WORKBOOK_LIMITS } from "./limits";
@@ -58,7 +59,7 @@ function excelJsCells(wb: ExcelJS.Workbook): TemplateCells {
 
 export async function readReportWorkbook(buffer: Uint8Array, fileName?: string): Promise<ReadWorkbookResult> {
   if (buffer.length > WORKBOOK_LIMITS.maxFileBytes) {
-    return fail(`文件过大（${Math.round(buffer.length / 1024 / 1024)} MB，上限 ${WORKBOOK_LIMITS.maxFileBytes / 1024 / 1024} MB），不像是填报模板 / file too large for a report workbook`);
+    return fail(`文件过大（${formatSize(buffer.length)}，上限 ${formatSize(WORKBOOK_LIMITS.maxFileBytes)}），不像是填报模板 / file too large for a report workbook`);
   }
   const notXlsx = notXlsxReason(buffer);
   if (notXlsx) return fail(notXlsx);

@@ -1,4 +1,5 @@
-import { readCellText } from "../../src/core";
+import { readCellText, spreadsheetNumberText } from "../../src/core";
+import { cellText } from "../../src/core/blocks/grid";
 
 describe("readCellText: what a clerk typed into a number cell", () => {
   test.each([
@@ -45,5 +46,22 @@ describe("readCellText: what a clerk typed into a number cell", () => {
     expect(readCellText("9".repeat(400))).toMatchObject({ state: "text", value: null });
     expect(readCellText("9".repeat(15))).toMatchObject({ state: "number", value: 999999999999999 });
     expect(readCellText(`${"9".repeat(400)}.5`)).toMatchObject({ state: "text", value: null });
+  });
+});
+
+describe("spreadsheetNumberText: a cell's number as Excel shows it", () => {
+  test.each([
+    [0.1 * 3 * 10, "3"], // binary noise of a formula result is not a decimal
+    [0.1 + 0.2, "0.3"],
+    [1e-7, "0.0000001"], // never 「1e-7」, which would read as text
+    [366.47, "366.47"],
+    [-3, "-3"],
+    [251000, "251000"],
+    [Infinity, ""],
+  ])("%p → %p", (n, text) => expect(spreadsheetNumberText(n)).toBe(text));
+
+  test("the custom functions' cells read it the same way (a count computed as =0.1*3*10 is the whole number 3)", () => {
+    expect(cellText(0.1 * 3 * 10)).toBe("3");
+    expect(readCellText(cellText(0.1 * 3 * 10))).toMatchObject({ state: "number", value: 3 });
   });
 });

@@ -66,6 +66,18 @@ describe("xxgk import FILE -o OUT.json", () => {
     expect((await runCli("import", file, "-o", out("x.csv"))).err).toContain("不支持输出为「.csv」");
     expect((await runCli("import", path.join(tmp, "missing.html"), "-o", out("x.json"))).err).toContain("文件不存在");
   });
+
+  test("an existing output (say, a filled workbook) is not overwritten without --force", async () => {
+    const file = path.join(FORMS, "yuyao-2020.html");
+    const target = out("已填写.xlsx");
+    fs.writeFileSync(target, "a clerk's filled workbook");
+    const refused = await runCli("import", file, "-o", target);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("已存在，为免覆盖已填写的内容未写入；确需覆盖请加 --force");
+    expect(fs.readFileSync(target, "utf8")).toBe("a clerk's filled workbook");
+    expect((await runCli("import", file, "-o", target, "--force")).code).toBe(0);
+    expect(fs.readFileSync(target).subarray(0, 2).toString()).toBe("PK");
+  });
 });
 
 describe("xxgk check reads every published form directly", () => {

@@ -5,6 +5,7 @@ import { aggregateReports, buildTemplatePlan, contributorsSheet, countBySeverity
 import type { AggregateInput } from "../../core";
 import { lazy } from "../lazy";
 import { expandInputs } from "../batch/files";
+import { refuseOverwrite } from "../io";
 import type { Output } from "../io";
 import { loadReport, supportedExtensions } from "../readers";
 
@@ -34,9 +35,8 @@ export async function aggregateCommand(inputs: string[], options: AggregateOptio
   const out = options.output ?? "";
   const ext = path.extname(out).toLowerCase();
   if (ext !== ".xlsx" && ext !== ".json") return fail(`输出文件应以 .xlsx 或 .json 结尾 / the output must be .xlsx or .json (got ${out})`);
-  if (!options.force && (await fs.stat(out).then(() => true, () => false))) {
-    return fail(`${out} 已存在，未覆盖；确需覆盖请加 --force / ${out} exists (use --force)`);
-  }
+  const refused = await refuseOverwrite(out, options.force);
+  if (refused) return fail(refused);
 
   const files = await expandInputs(inputs, supportedExtensions());
   if (files.length === 0) return fail("没有找到可汇总的文件 / no files to aggregate");

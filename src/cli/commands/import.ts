@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { buildTemplatePlan, editions, isEditionId, levelFromText, stringifyReport, validate } from "../../core";
 import type { EditionId, Finding, LevelId, Report } from "../../core";
 import { formatFinding } from "../format";
-import { EXIT } from "../io";
+import { EXIT, refuseOverwrite } from "../io";
 import type { Output } from "../io";
 import { lazy } from "../lazy";
 import { loadReport } from "../readers";
@@ -15,6 +15,7 @@ export interface ImportCommandOptions {
   year?: string;
   edition?: string;
   level?: string;
+  force?: boolean;
 }
 
 /** Writers by output extension: the report as JSON, or filled into the standard workbook of its edition. */
@@ -34,6 +35,7 @@ export function registerImport(program: Command, output: Output, setExit: (code:
     .option("--year <year>", "报告年度（文件中读不出时）/ report year, when the file does not state it")
     .option("--edition <edition>", "按此报告格式读取 2019|2021 / read the tables as this edition")
     .option("--level <level>", "机关层级，如「乡镇人民政府」/ the agency's level")
+    .option("--force", "覆盖已存在的文件 / overwrite an existing file")
     .action(async (file: string, options: ImportCommandOptions) => setExit(await importCommand(file, options, output)));
 }
 
@@ -51,6 +53,8 @@ export async function importCommand(file: string, options: ImportCommandOptions,
   const ext = path.extname(options.output).toLowerCase();
   const write = writers[ext];
   if (!write) return fail(`不支持输出为「${ext || "无扩展名"}」，请用 .json 或 .xlsx / unsupported output type (use .json or .xlsx)`);
+  const refused = await refuseOverwrite(options.output, options.force);
+  if (refused) return fail(refused);
 
   const loaded = await loadReport(file, publishedReaders({ reportYear: year, edition: options.edition as EditionId | undefined, level }));
   if (!loaded.ok) return fail(`无法导入 / cannot import ${file}: ${loaded.reason}`);

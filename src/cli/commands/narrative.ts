@@ -16,7 +16,7 @@ export function registerNarrative(program: Command, output: Output, setExit: (co
   program
     .command("narrative")
     .description("按表格数字生成报告正文 / generate the report's text from its tables")
-    .argument("<file>", "报告文件（.json）")
+    .argument("<file>", "报告文件（.json、填报模板 .xlsx，或已发布的 .html .txt .docx .pdf）")
     .option("--last-year <file>", "上年报告，用于写「较上年增长…」/ last year's report for year-on-year changes")
     .option("--docx <out>", "写出 Word 文档（.docx）而不是打印文字 / write a .docx instead of printing text")
     .action(async (file: string, options: NarrativeOptions) => setExit(await narrativeCommand(file, options, output)));

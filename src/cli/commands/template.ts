@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import { buildTemplatePlan, editionForYear, editions, isEditionId, levelFromText, levels } from "../../core";
 import type { EditionId } from "../../core";
+import { refuseOverwrite } from "../io";
 import type { Output } from "../io";
 import { lazy } from "../lazy";
 import type { Command } from "commander";
@@ -47,10 +48,8 @@ export async function templateCommand(options: TemplateCommandOptions, output: O
   if (!options.output) return bad("请用 -o 指定输出文件，如 -o 模板.xlsx / give -o FILE.xlsx");
   if (!options.output.toLowerCase().endsWith(".xlsx")) return bad(`输出文件应以 .xlsx 结尾 / the output must be an .xlsx file (got ${options.output})`);
 
-  if (!options.force) {
-    const exists = await fs.stat(options.output).then(() => true, () => false);
-    if (exists) return bad(`${options.output} 已存在，为免覆盖已填写的内容未写入；确需覆盖请加 --force / ${options.output} exists (use --force to overwrite)`);
-  }
+  const refused = await refuseOverwrite(options.output, options.force);
+  if (refused) return bad(refused);
   const plan = buildTemplatePlan({ edition, reportYear: year, agency: options.agency, level });
   try {
     await fs.writeFile(options.output, await lazy.xlsxWrite().writeTemplateWorkbook(plan));

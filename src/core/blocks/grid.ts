@@ -1,4 +1,4 @@
-import { readCellText } from "../model/cellText";
+import { readCellText, spreadsheetNumberText } from "../model/cellText";
 import { formatMessage, ruleById } from "../rules";
 import { blockMessages } from "./messages";
 
@@ -43,23 +43,16 @@ function basicValue(value: unknown): unknown {
 }
 
 /**
- * The text of a cell as the report model stores it. Numbers get their plain decimal form (never 「1e-7」, which
- * would read as text); empty cells become "" so they are judged as blank, exactly as in a workbook.
+ * The text of a cell as the report model stores it. Numbers as a spreadsheet shows them (spreadsheetNumberText);
+ * empty cells become "" so they are judged as blank, exactly as in a workbook.
  */
 export function cellText(value: unknown): string {
   const v = basicValue(value);
   if (v === null || v === undefined) return "";
-  if (typeof v === "number") return numberText(v);
+  if (typeof v === "number") return Number.isFinite(v) ? spreadsheetNumberText(v) : String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "string") return v;
   return String(v);
-}
-
-function numberText(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n)) return Math.abs(n) < 1e21 ? String(n) : BigInt(n).toString();
-  const text = String(n);
-  return text.includes("e") ? n.toFixed(20).replace(/\.?0+$/, "") : text;
 }
 
 /** The catalog's message for text in a number cell (rule cell.notNumber), so every host says it the same way. */

@@ -31,6 +31,19 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * 1 to 15 ASCII digits (what /^\d{1,15}$/ matches): a plain count, almost every cell of almost every report. A loop
  * over char codes, because this runs for every cell of every report and a regular expression call costs more.
  */
+/**
+ * A number from a spreadsheet as the text a clerk sees: Excel's 15 significant digits (3, not the binary
+ * 3.0000000000000004 of =0.1*3*10) in plain decimal form (0.0000001, never 「1e-7」, which would read as text).
+ * Every host that turns a cell value into the model's raw text uses this, so they judge a cell alike.
+ */
+export function spreadsheetNumberText(n: number): string {
+  if (!Number.isFinite(n)) return "";
+  const shown = Number(n.toPrecision(15));
+  if (Number.isInteger(shown)) return Math.abs(shown) < 1e21 ? String(shown) : BigInt(shown).toString();
+  const text = String(shown);
+  return text.includes("e") ? shown.toFixed(20).replace(/\.?0+$/, "") : text;
+}
+
 export function isPlainDigits(raw: string): boolean {
   const n = raw.length;
   if (n === 0 || n > 15) return false;

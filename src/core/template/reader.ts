@@ -83,7 +83,7 @@ type LabelCheck = { reason: string } | { found: string };
 
 /** Checks one label; on a mismatch works out what happened (rows moved, another edition, a changed label). */
 function checkLabel(cells: TemplateCells, layout: TemplateLayout, ref: LabelRef, accepted: Map<string, Set<string>>): LabelCheck {
-  if (!cells.hasSheet(ref.sheet)) return { reason: `缺少「${ref.sheet}」工作表（可能被删除或改名）/ sheet ${ref.sheet} is missing` };
+  if (!cells.hasSheet(ref.sheet)) return { reason: `缺少「${ref.sheet}」工作表（可能被删除或改名） / sheet ${ref.sheet} is missing` };
   const textAt = (address: string) => cells.text(ref.sheet, address).trim();
   const found = textAt(ref.address);
   const key = ref.key.replace(/^lastYear:/, "");
@@ -187,12 +187,12 @@ export function narrativeLines(cells: TemplateCells, layout: TemplateLayout, max
 export function readTemplateCells(cells: TemplateCells, options: ReadTemplateOptions): ReadTemplateResult {
   const marker = findTemplateMarker(cells);
   if (marker && marker.version > TEMPLATE_VERSION) {
-    return fail(`模板版本（v${marker.version}）比本程序新，请升级 xxgk 后再检查 / template version ${marker.version} is newer than this program`);
+    return fail(`模板版本（v${marker.version}）比本程序新，请升级本加载项（或 xxgk 命令行）后再检查 / template version ${marker.version} is newer than this program`);
   }
   const edition = marker?.edition ?? editionByLabels(cells);
   if (!edition) {
     return fail(
-      "这不是本工具生成的标准填报模板（没有模板标识，表格结构也不符）：请用 xxgk template 生成的模板填报；已发布的报告请另行导入 / not a workbook made by xxgk template",
+      "这不是本工具生成的标准填报模板（没有模板标识，表格结构也不符）：请用政务公开办下发的标准模板（或「插入模板」）填报；已发布的报告（网页、Word、PDF）请用导入功能读取 / not a workbook made by xxgk template",
     );
   }
   const layout = templateLayout(edition);

@@ -1,4 +1,5 @@
 import { editions } from "../../core/editions";
+import { IMPORT_LIMITS, tooBigReason } from "../../core/import/limits";
 import type { Report } from "../../core/model/report";
 import { busy, h, replace } from "../dom";
 import { lastYear, restoreLastYear, setLastYear } from "../session";
@@ -10,12 +11,12 @@ import type { Pane } from "./pane";
  * Kept for the session; nothing is sent anywhere.
  */
 
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
 type Loaded = { ok: true; report: Report; problems: number } | { ok: false; reason: string };
 
 async function readFile(file: File): Promise<Loaded> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, reason: `文件过大（${Math.round(file.size / 1024 / 1024)} MB），不像是年度报告。` };
+  // Refused before the file is read into the page, with the importers' own caps (a workbook's is the same as text's).
+  const limit = /\.docx$/i.test(file.name) ? IMPORT_LIMITS.docx : IMPORT_LIMITS.text;
+  if (file.size > limit) return { ok: false, reason: tooBigReason(file.size, limit) };
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (/\.xlsx$/i.test(file.name)) {
     const { readReportWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../../xlsx/read");

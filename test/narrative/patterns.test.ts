@@ -137,3 +137,11 @@ describe.each(patterns)("§7: $name", (p) => {
     }
   });
 });
+
+describe("text copied from a PDF", () => {
+  test.each(["- 2 -", "－ 2 －", "第 2 页", "第2页 共9页"])("a page-number line 「%s」 inside a sentence is dropped, so the words around it rejoin", (marker) => {
+    const body = `本年度共办结3119件，其中予以公开、部分公开、答\n${marker}\n复3050件。`;
+    const sentences = narrativeSentences({ sections: [{ heading: "一、总体情况", body }] }).map((s) => s.sentence);
+    expect(sentences.join("")).toBe("本年度共办结3119件，其中予以公开、部分公开、答复3050件。");
+  });
+});

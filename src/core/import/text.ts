@@ -1,4 +1,4 @@
-import { splitSections } from "../text";
+import { PAGE_MARKER, splitSections } from "../text";
 import { linearTables } from "./linear";
 import type { DocumentBlock, ImportForm, SourceDocument, TableGrid } from "./types";
 import { unwrapLines } from "./unwrap";
@@ -8,9 +8,6 @@ import { unwrapLines } from "./unwrap";
  * lines — the 余姚 fixture — or as tab-separated rows from a spreadsheet), or extracted from a PDF (page markers
  * 「- n -」, hard line breaks, a table row's label and numbers on one line — the 淮安 fixture).
  */
-
-/** Page numbers a PDF prints (「- 3 -」「— 3 —」「第 3 页」「第3页 共7页」): not the report's text. */
-const PAGE_MARKER = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$/;
 
 /** A form feed separates PDF pages; a page's first or last line that is only a number is its page number. */
 function dropPageNumbers(text: string): { lines: string[]; paged: boolean } {

@@ -28,10 +28,6 @@ const PLAIN_NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /**
- * 1 to 15 ASCII digits (what /^\d{1,15}$/ matches): a plain count, almost every cell of almost every report. A loop
- * over char codes, because this runs for every cell of every report and a regular expression call costs more.
- */
-/**
  * A number from a spreadsheet as the text a clerk sees: Excel's 15 significant digits (3, not the binary
  * 3.0000000000000004 of =0.1*3*10) in plain decimal form (0.0000001, never 「1e-7」, which would read as text).
  * Every host that turns a cell value into the model's raw text uses this, so they judge a cell alike.
@@ -44,6 +40,10 @@ export function spreadsheetNumberText(n: number): string {
   return text.includes("e") ? shown.toFixed(20).replace(/\.?0+$/, "") : text;
 }
 
+/**
+ * 1 to 15 ASCII digits (what /^\d{1,15}$/ matches): a plain count, almost every cell of almost every report. A loop
+ * over char codes, because this runs for every cell of every report and a regular expression call costs more.
+ */
 export function isPlainDigits(raw: string): boolean {
   const n = raw.length;
   if (n === 0 || n > 15) return false;

@@ -3,9 +3,9 @@
  * line breaks inside words and numbers (「答\n复 3050 件」), spaces between digits and Chinese (「3119 件」) and the
  * tables' cells as loose lines; web text has one table cell per line. The checker reads sentences, never raw lines.
  */
+import { PAGE_MARKER } from "../text/pageMarker";
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
-const PAGE_MARKER = /^\s*[-–—]\s*\d+\s*[-–—]\s*$/;
 /** Two numbers separated only by white space: a table row, never prose (prose has a unit or a word between). */
 const NUMBER_RUN = /\d\s+[-+]?\d/;
 const SENTENCE = /[^。！？!?\n]*(?:[。！？!?\n][”’」』）)]*|$)/g;

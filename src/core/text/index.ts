@@ -1,2 +1,3 @@
 export * from "./numbers";
 export * from "./sections";
+export * from "./pageMarker";

@@ -14,7 +14,7 @@ import type { ExcelHost } from "./host";
 import { planHighlights, queueHighlights } from "./highlights";
 import { NO_SETTINGS, officeErrorMessage, REQUIREMENTS } from "./messages";
 import { draftRows, NARRATIVE_SETTING, sheetDraft, textFingerprint } from "./narrativeSheet";
-import { MAX_NARRATIVE_ROWS, narrativeRowAddress, readPlan, readWorkbook, snapshotValue } from "./readWorkbook";
+import { MAX_NARRATIVE_ROWS, narrativeRowAddress, readPlan, readWorkbook, snapshotValue, tabNames, tabOf } from "./readWorkbook";
 import type { WorkbookSnapshot } from "./readWorkbook";
 import { findingTarget } from "./targets";
 import type { FindingTarget } from "./targets";
@@ -212,10 +212,11 @@ export class WorkbookAdapter {
           if (sheets.length > 0) {
             try {
               await context.sync();
-            } catch (e) {
+            } catch {
               // A sheet refused (a protection password): the sheets before it are done; do the rest one by one.
-              newlyLocked = await this.highlightSheetBySheet(context, sheets, plan);
-              if (newlyLocked.length === sheets.length) notes.push(officeErrorMessage(e));
+              const bySheet = await this.highlightSheetBySheet(context, read.snapshot, sheets, plan);
+              newlyLocked = bySheet.locked;
+              if (bySheet.failure !== undefined) notes.push(officeErrorMessage(bySheet.failure));
             }
           }
           const refused = [...locked, ...newlyLocked].filter((s) => plan.has(s));
@@ -227,7 +228,11 @@ export class WorkbookAdapter {
           report: read.report,
           findings,
           unfilled: findings.filter((f) => f.rule === "cell.blank"),
-          targets: findings.map((f) => findingTarget(f, read.layout, read.snapshot.narrativeRows)),
+          // Selecting goes to the sheet's tab as it is in this workbook (a renamed tab is still the template's sheet).
+          targets: findings.map((f) => {
+            const target = findingTarget(f, read.layout, read.snapshot.narrativeRows);
+            return target && { ...target, sheet: tabOf(read.snapshot, target.sheet) };
+          }),
           highlighted,
           notes,
           lastYearSource: options.lastYear ? ("given" as const) : read.lastYearInWorkbook ? ("workbook" as const) : undefined,
@@ -242,19 +247,32 @@ export class WorkbookAdapter {
     return outcome;
   }
 
-  /** The rare path: each sheet read and written on its own, so one refusing sheet does not stop the others. */
-  private async highlightSheetBySheet(context: RequestContextLike & { syncs: number }, sheets: string[], plan: ReturnType<typeof planHighlights>): Promise<string[]> {
-    const refused: string[] = [];
+  /**
+   * The rare path: each sheet read and written on its own, so one refusing sheet does not stop the others. A sheet
+   * that refuses is remembered as locked; a missing one is reported, never remembered.
+   */
+  private async highlightSheetBySheet(
+    context: RequestContextLike & { syncs: number },
+    read: WorkbookSnapshot,
+    sheets: string[],
+    plan: ReturnType<typeof planHighlights>,
+  ): Promise<{ locked: string[]; failure?: unknown }> {
+    const locked: string[] = [];
+    let failure: unknown;
+    const names = tabNames(read);
     for (const name of sheets) {
       try {
-        const snapshot = await readWorkbook(context, { highlights: true, only: [name] });
+        const snapshot = await readWorkbook(context, { highlights: true, only: [name], names });
         queueHighlights(context, snapshot, plan);
         await context.sync();
-      } catch {
-        refused.push(name);
+      } catch (e) {
+        // A protection password refuses the unprotect or the change (InvalidArgument, AccessDenied); a sheet that is
+        // not there (renamed or deleted since the read) is a failure to report, not a lock to remember.
+        if (errorCode(e) === "ItemNotFound") failure ??= e;
+        else locked.push(name);
       }
     }
-    return refused;
+    return { locked, failure };
   }
 
   /** Selects a finding's cell: activates its sheet and selects the range (1 sync). */
@@ -301,7 +319,7 @@ export class WorkbookAdapter {
         const count = Math.max(rows.length, existing.length);
         const first = narrativeRowAddress(read.layout, 0);
         const last = narrativeRowAddress(read.layout, count - 1);
-        const range = context.workbook.worksheets.getItem(read.layout.narrative.sheet).getRange(`${first}:${last}`);
+        const range = context.workbook.worksheets.getItem(tabOf(read.snapshot, read.layout.narrative.sheet)).getRange(`${first}:${last}`);
         const padded = Array.from({ length: count }, (_, i) => [rows[i] ?? ""]);
         range.numberFormat = padded.map(() => ["@"]);
         // Text that Excel would read as a formula, a number or a date gets the text prefix: user text is never a formula.

@@ -61,7 +61,7 @@ export function queueHighlights(context: RequestContextLike, snapshot: WorkbookS
   for (const name of names) {
     const sheet = snapshot.sheets.get(name);
     if (!sheet) continue;
-    const ws = context.workbook.worksheets.getItem(name);
+    const ws = context.workbook.worksheets.getItem(sheet.tab);
     const protectedWith = sheet.protection?.protected ? sheet.protection.options : undefined;
     if (protectedWith) ws.protection.unprotect();
     for (const old of sheet.highlights) old.delete();

@@ -18,6 +18,7 @@ export function officeErrorMessage(error: unknown): string {
   const detail = String((error as { message?: string } | null)?.message ?? error ?? "").slice(0, 200);
   if (code === "InvalidOperationInCellEditMode") return "Excel 正在编辑单元格：请先按 Enter（或 Esc）结束编辑，再点按钮。";
   if (code === "AccessDenied") return `工作表受保护，加载项不能修改（${detail}）。请撤消保护（「审阅」→「撤消工作表保护」）后重试。`;
+  if (code === "ItemNotFound") return "找不到要操作的工作表或区域：可能刚被改名或删除。请重新点「一键校验」；如仍失败，请恢复模板的工作表或重新插入模板。";
   if (code === "ApiNotFound") return `当前 Excel 版本不支持这项操作（${detail}）。请使用 Microsoft 365、Excel 2021 或 Excel 网页版。`;
   if (code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded") return "要读写的内容太多，超出了 Excel 一次能处理的大小。请删除表格外多余的内容后重试。";
   return `Excel 未能完成操作${code ? `（${code}）` : ""}：${detail || "未知错误"}。请重试；如仍失败，请保存并重新打开工作簿。`;

@@ -21,7 +21,10 @@ export const MAX_NARRATIVE_ROWS = 5000;
 const MARGIN = { rows: 20, columns: 2 };
 
 export interface SheetSnapshot {
+  /** The layout's name for the sheet. */
   name: string;
+  /** Its tab in this workbook: the layout's name, or the renamed tab the reader found for it (「表三 」). */
+  tab: string;
   rect: Rect;
   values: unknown[][];
   valueTypes?: string[][];
@@ -123,15 +126,27 @@ function templateCells(sheets: Map<string, SheetSnapshot>): TemplateCells {
   };
 }
 
+const tabName = (name: string, names: ReadonlyMap<string, string> | undefined) => names?.get(name) ?? name;
+
+/** The renamed tabs of a snapshot (layout name → tab), to read or write those sheets again in a later sync. */
+export function tabNames(snapshot: WorkbookSnapshot): Map<string, string> {
+  return new Map([...snapshot.sheets.values()].filter((s) => s.tab !== s.name).map((s) => [s.name, s.tab]));
+}
+
+/** The tab of a layout sheet in the snapshot's workbook. */
+export function tabOf(snapshot: WorkbookSnapshot, name: string): string {
+  return snapshot.sheets.get(name)?.tab ?? name;
+}
+
 /**
  * Queues every load of the read, syncs once, and returns the snapshot. `names` maps a layout sheet name to the name
  * it has in this workbook (a renamed tab found by the caller); missing sheets make the sync fail with ItemNotFound.
  */
-export async function readWorkbook(context: RequestContextLike, options: { highlights: boolean; names?: Map<string, string>; only?: readonly string[] }): Promise<WorkbookSnapshot> {
+export async function readWorkbook(context: RequestContextLike, options: { highlights: boolean; names?: ReadonlyMap<string, string>; only?: readonly string[] }): Promise<WorkbookSnapshot> {
   const pending: { plan: SheetPlan; range: RangeLike; protection?: { protected: boolean; options: WorksheetProtectionOptionsLike; load(spec?: string): unknown }; formats?: { items: ConditionalFormatLike[] } }[] = [];
   for (const plan of readPlan()) {
     if (options.only && !options.only.includes(plan.name)) continue;
-    const ws = context.workbook.worksheets.getItem(options.names?.get(plan.name) ?? plan.name);
+    const ws = context.workbook.worksheets.getItem(tabName(plan.name, options.names));
     const range = ws.getRange(rangeAddress(plan.rect));
     range.load(plan.valuesOnly ? "values" : "values, valueTypes, formulas");
     const entry: (typeof pending)[number] = { plan, range };
@@ -150,6 +165,7 @@ export async function readWorkbook(context: RequestContextLike, options: { highl
   for (const { plan, range, protection, formats } of pending) {
     sheets.set(plan.name, {
       name: plan.name,
+      tab: tabName(plan.name, options.names),
       rect: plan.rect,
       values: range.values,
       valueTypes: plan.valuesOnly ? undefined : range.valueTypes,

@@ -192,6 +192,22 @@ describe("reading the workbook", () => {
     expect(await adapter.validate()).toMatchObject({ ok: false, reason: expect.stringContaining("缺少「表四」工作表") });
   });
 
+  test("a renamed tab with a finding: highlighted and selectable on that tab, and never taken for a locked sheet", async () => {
+    const { excel, adapter, settings } = await setup();
+    const cell = t3("carriedOver", "naturalPerson");
+    await type(excel, { ...cell, value: 35 });
+    excel.store.sheet("表三")!.name = "表三 ";
+    const result = ok(await adapter.validate());
+    expect(result.notes).toEqual([]);
+    expect(result.highlighted).toBe(true);
+    expect(ours(excel, "表三 ").length).toBeGreaterThan(0);
+    expect(settings?.saved["xxgk.lockedSheets"]).toBeUndefined();
+    const i = result.findings.findIndex((f) => f.rule === "t3.columnBalance");
+    expect(result.targets[i]!.sheet).toBe("表三 ");
+    ok(await adapter.select(result.targets[i]!));
+    expect(excel.store.selection).toEqual({ sheetId: excel.store.sheet("表三 ")!.id, range: result.findings[i].location.cell });
+  });
+
   test("a changed label is a refusal with the label shown as typed", async () => {
     const { excel, adapter } = await setup();
     const label = L.labels.find((l) => l.sheet === "表三" && l.key === "t3.disclosed")!;

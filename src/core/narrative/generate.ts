@@ -1,11 +1,11 @@
 import { editions, levelById, sectionHeadings } from "../editions";
 import type { EditionId, TableId } from "../editions";
 import type { Report } from "../model/report";
+import { formatMessage } from "../rules";
 import type { SectionKey } from "../text";
 import {
   bookFor,
   feeSentence,
-  fill,
   pick,
   proactiveSentence,
   promptText,
@@ -65,12 +65,12 @@ function preamble(report: Report): string {
     .map((f) => `${f.label}${contact?.[f.field]}`)
     .join(book.preamble.contactSeparator);
   const contactText = details
-    ? fill(book.preamble.contact, { office: contact?.office || name, details })
+    ? formatMessage(book.preamble.contact, { office: contact?.office || name, details })
     : promptText(report, book.preamble.contactPrompt);
   return [
-    fill(pick(book.preamble.basis, year), { formatTitle: edition.formatTitle, documentNumber: edition.documentNumber, agency: name }),
-    fill(book.preamble.period, { year }),
-    url ? fill(book.preamble.url, { url }) : "",
+    formatMessage(pick(book.preamble.basis, year), { formatTitle: edition.formatTitle, documentNumber: edition.documentNumber, agency: name }),
+    formatMessage(book.preamble.period, { year }),
+    url ? formatMessage(book.preamble.url, { url }) : "",
     contactText,
   ].join("");
 }
@@ -123,7 +123,7 @@ export function generateNarrative(report: Report, options: GenerateOptions = {})
     edition: report.meta.edition,
     reportYear: year,
     agency,
-    title: fill(book.title, { agency: agency || (levelById(report.meta.level)?.label ?? ""), year }).split("\n").filter(Boolean),
+    title: formatMessage(book.title, { agency: agency || (levelById(report.meta.level)?.label ?? ""), year }).split("\n").filter(Boolean),
     preamble: preamble(report),
     sections,
   };

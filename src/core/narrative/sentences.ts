@@ -2,6 +2,8 @@ import { cellKey, editionIndex, levelById } from "../editions";
 import type { EditionId } from "../editions";
 import { readCellText } from "../model/cellText";
 import type { Report } from "../model/report";
+import { formatMessage } from "../rules";
+import type { MessageValues } from "../rules";
 import { formatShare } from "../text";
 import { applicantColumnSets, figureCatalog, figureValue, sumCells } from "./figures";
 import { phraseBooks } from "./phrases";
@@ -15,16 +17,6 @@ import type { PhraseBook, SomeOrNone, Variants } from "./phrases";
 export interface SentenceOptions {
   /** Last year's report (report year − 1): adds 「较上年增长X%」 to 新收 and 办结. */
   lastYear?: Report;
-}
-
-type Values = Readonly<Record<string, string | number | undefined>>;
-
-/** Fill `{name}` placeholders (names may be cell keys: `{t2.licensing|decisions}`); unknown names stay visible. */
-export function fill(template: string, values: Values): string {
-  return template.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
-    const v = values[name];
-    return v === undefined ? whole : String(v);
-  });
 }
 
 /** The variant for a report year: consecutive years read differently (see phrases/types.ts). */
@@ -44,7 +36,7 @@ export function subjectOf(report: Report): string {
 }
 
 export function promptText(report: Report, text: string): string {
-  return fill(bookFor(report).prompt, { text });
+  return formatMessage(bookFor(report).prompt, { text });
 }
 
 function lastYearOf(report: Report, options: SentenceOptions): Report | undefined {
@@ -66,11 +58,11 @@ function changeClause(report: Report, id: string, options: SentenceOptions): str
   if (previous === 0) return "";
   const { change } = bookFor(report);
   if (current === previous) return change.same;
-  return fill(current > previous ? change.up : change.down, { share: formatShare(Math.abs(current - previous), previous, 1) });
+  return formatMessage(current > previous ? change.up : change.down, { share: formatShare(Math.abs(current - previous), previous, 1) });
 }
 
-function someOrNone(slot: SomeOrNone, n: number, year: number, extra: Values = {}): string {
-  return fill(pick(n > 0 ? slot.some : slot.none, year), { n, ...extra });
+function someOrNone(slot: SomeOrNone, n: number, year: number, extra: MessageValues = {}): string {
+  return formatMessage(pick(n > 0 ? slot.some : slot.none, year), { n, ...extra });
 }
 
 /** 「结果维持72件，结果纠正64件，其他结果178件，尚未审结37件」 — zero outcomes left out. */
@@ -78,7 +70,7 @@ export function outcomeList(edition: EditionId, counts: { upheld: number; correc
   const r = phraseBooks[edition].reviewLitigation;
   return (["upheld", "corrected", "other", "pending"] as const)
     .filter((o) => counts[o] > 0)
-    .map((o) => fill(r.outcomeItem, { name: r.outcomeNames[o], n: counts[o] }))
+    .map((o) => formatMessage(r.outcomeItem, { name: r.outcomeNames[o], n: counts[o] }))
     .join(r.outcomeSeparator);
 }
 
@@ -90,9 +82,9 @@ function requestsText(report: Report, options: SentenceOptions): string {
   const carriedOver = value(report, "t3.carriedOver");
   const total = value(report, "t3.total");
   const carryForward = value(report, "t3.carryForward");
-  if (newReceived === 0 && carriedOver === 0 && total === 0 && carryForward === 0) return fill(pick(book.nothing, year), base);
+  if (newReceived === 0 && carriedOver === 0 && total === 0 && carryForward === 0) return formatMessage(pick(book.nothing, year), base);
 
-  const summary = fill(pick(book.summary, year), {
+  const summary = formatMessage(pick(book.summary, year), {
     ...base,
     newReceived: someOrNone(book.newReceived, newReceived, year, { change: changeClause(report, "t3.newReceived", options) }),
     carriedOver: someOrNone(book.carriedOver, carriedOver, year),
@@ -112,12 +104,12 @@ function applicantsText(report: Report, book: PhraseBook["requests"], newReceive
   const items = applicantColumnSets.organisation.columns
     .map((column) => ({ name: a.organisationNames[column], n: sumCells(report, [cellKey("t3.newReceived", column)]) }))
     .filter((x) => x.n > 0)
-    .map((x) => fill(a.organisationItem, x))
+    .map((x) => formatMessage(a.organisationItem, x))
     .join(a.organisationSeparator);
-  const organisationList = items ? fill(a.organisationList, { items }) : "";
+  const organisationList = items ? formatMessage(a.organisationList, { items }) : "";
   if (organisation === 0) return pick(a.onlyNaturalPersons, year);
-  if (natural === 0) return fill(pick(a.onlyOrganisations, year), { organisationList });
-  return fill(pick(a.both, year), {
+  if (natural === 0) return formatMessage(pick(a.onlyOrganisations, year), { organisationList });
+  return formatMessage(pick(a.both, year), {
     naturalPerson: natural,
     naturalPersonShare: formatShare(natural, newReceived),
     organisation,
@@ -133,9 +125,9 @@ function resultsText(report: Report, book: PhraseBook["requests"], total: number
   const items = book.results.categories
     .map((c) => ({ name: c.name, n: value(report, c.figure) }))
     .filter((c) => c.n > 0)
-    .map((c) => fill(pick(book.results.item, year), { ...c, share: formatShare(c.n, total) }))
+    .map((c) => formatMessage(pick(book.results.item, year), { ...c, share: formatShare(c.n, total) }))
     .join(book.results.separator);
-  return fill(pick(book.results.text, year), { total, items });
+  return formatMessage(pick(book.results.text, year), { total, items });
 }
 
 /** The 依申请公开 sentences the generator writes from 表三 (what the custom function shows in a cell). */
@@ -152,11 +144,11 @@ export function reviewLitigationSentence(report: Report): string {
     const v = (o: string) => value(report, `t4.${g}.${o}`);
     const total = v("total");
     const counts = { upheld: v("upheld"), corrected: v("corrected"), other: v("other"), pending: v("pending") };
-    const outcomes = counts.upheld === total ? pick(book.allUpheld, year) : fill(book.outcomes, { items: outcomeList(report.meta.edition, counts) });
+    const outcomes = counts.upheld === total ? pick(book.allUpheld, year) : formatMessage(book.outcomes, { items: outcomeList(report.meta.edition, counts) });
     return someOrNone(slot, total, year, { outcomes });
   };
-  if (value(report, "t4.review.total") === 0 && value(report, "t4.litigation.total") === 0) return fill(pick(book.none, year), base);
-  return fill(pick(book.sentence, year), { ...base, review: group("review", book.review), litigation: group("litigation", book.litigation) });
+  if (value(report, "t4.review.total") === 0 && value(report, "t4.litigation.total") === 0) return formatMessage(pick(book.none, year), base);
+  return formatMessage(pick(book.sentence, year), { ...base, review: group("review", book.review), litigation: group("litigation", book.litigation) });
 }
 
 /** 表二 restated: 2021 制发/废止/现行有效 and 处理决定; 2019 新制作/新公开/对外公开总数量, 处理决定 and 政府集中采购. */
@@ -176,13 +168,13 @@ export function proactiveSentence(report: Report): string {
   if (book.procurement && book.procurementWithoutAmount) {
     const amount = readCellText(report.cells["t2.procurement|procurementAmount"]?.raw);
     const written = amount.value !== null && (amount.unit === "元" || amount.unit === "万元") ? `${amount.value}${amount.unit}` : undefined;
-    procurement = fill(pick(written ? book.procurement : book.procurementWithoutAmount, year), { ...cells, amount: written });
+    procurement = formatMessage(pick(written ? book.procurement : book.procurementWithoutAmount, year), { ...cells, amount: written });
   }
-  return fill(pick(book.text, year), {
+  return formatMessage(pick(book.text, year), {
     ...cells,
     year,
     subject: subjectOf(report),
-    regulations: showRegulations ? fill(pick(book.regulations, year), cells) : "",
+    regulations: showRegulations ? formatMessage(pick(book.regulations, year), cells) : "",
     procurement,
   });
 }
@@ -193,12 +185,12 @@ export function feeSentence(report: Report): string | undefined {
   const fee = report.meta.informationFeeYuan;
   const year = report.meta.reportYear;
   if (fee === undefined) return undefined;
-  return fill(pick(fee > 0 ? book.feeCharged : book.feeNone, year), { year, subject: subjectOf(report), fee });
+  return formatMessage(pick(fee > 0 ? book.feeCharged : book.feeNone, year), { year, subject: subjectOf(report), fee });
 }
 
 /** 2021格式: 表三（六）2 (applications dropped for unpaid fee notices) restated when not zero. */
 export function unpaidFeeSentence(report: Report): string {
   const book = bookFor(report).other;
   const unpaid = report.cells["t3.other.unpaidFee|total"]?.value ?? 0;
-  return book.unpaidFee && unpaid > 0 ? fill(book.unpaidFee, { n: unpaid }) : "";
+  return book.unpaidFee && unpaid > 0 ? formatMessage(book.unpaidFee, { n: unpaid }) : "";
 }

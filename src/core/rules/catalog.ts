@@ -193,9 +193,14 @@ export function ruleById(id: string): RuleDef {
   return rule;
 }
 
-/** Fill `{name}` placeholders; unknown names are left visible so a missing value is noticed, not hidden. */
-export function formatMessage(template: string, values: Readonly<Record<string, string | number | undefined>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+export type MessageValues = Readonly<Record<string, string | number | undefined>>;
+
+/**
+ * Fill `{name}` placeholders (names may be cell keys: `{t2.licensing|decisions}`); unknown names are left visible so a
+ * missing value is noticed, not hidden.
+ */
+export function formatMessage(template: string, values: MessageValues): string {
+  return template.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
     const v = values[name];
     return v === undefined ? whole : String(v);
   });

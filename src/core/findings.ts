@@ -1,4 +1,7 @@
-import type { CellKey } from "./editions";
+import { columnName, rowName } from "./editions";
+import type { CellDef, CellKey } from "./editions";
+import { formatMessage, ruleById } from "./rules/catalog";
+import type { MessageValues } from "./rules/catalog";
 import type { Severity } from "./rules/types";
 
 /** Where a finding points. Every field a host can use to show or select it; all optional. */
@@ -34,4 +37,24 @@ export function countBySeverity(findings: readonly Finding[]): { errors: number;
   let errors = 0;
   for (const f of findings) if (f.severity === "error") errors++;
   return { errors, warnings: findings.length - errors };
+}
+
+/** The finding of a catalog rule: id and severity from the catalog, its message template filled with `values`. */
+export function findingOf(
+  ruleId: string,
+  values: MessageValues,
+  location: FindingLocation = {},
+  expected: number | string | null = null,
+  actual: number | string | null = null,
+): Finding {
+  const rule = ruleById(ruleId);
+  return { rule: rule.id, severity: rule.severity, message: formatMessage(rule.message, values).trim(), location, expected, actual };
+}
+
+/** Where a cell is, by name: its table, row (when the row has a label) and column. */
+export function cellLocation(def: CellDef): FindingLocation {
+  const location: FindingLocation = { table: def.table.name };
+  if (def.row.label) location.row = rowName(def.block, def.row);
+  location.column = columnName(def.block, def.column);
+  return location;
 }

@@ -1,9 +1,9 @@
-import { columnName, editionIndex, normalizeLabel, rowName } from "../core/editions";
+import { cellName, editionIndex, normalizeLabel } from "../core/editions";
+import { cellLocation, findingOf } from "../core/findings";
 import type { Finding } from "../core/findings";
 import type { Report } from "../core/model/report";
 import { generateNarrative } from "../core/narrative/generate";
 import type { NarrativeDraft } from "../core/narrative/generate";
-import { formatMessage, ruleById } from "../core/rules/catalog";
 import { templateLayout } from "../core/template/layout";
 import type { TemplateLayout } from "../core/template/layout";
 import type { TemplateOptions } from "../core/template/plan";
@@ -166,7 +166,6 @@ export class WorkbookAdapter {
 
   /** Numbers stored as text: the core reads them, the template's native checks count them as 0. */
   private storedAsText(read: WorkbookRead): Finding[] {
-    const rule = ruleById("cell.storedAsText");
     const index = editionIndex(read.layout.edition);
     const findings: Finding[] = [];
     const refs = [...Object.entries(read.layout.cellMap), ...Object.entries(read.layout.lastYear.cells).map(([k, r]) => [`lastYear:${k}`, r] as const)];
@@ -174,18 +173,12 @@ export class WorkbookAdapter {
       const cell = snapshotValue(read.snapshot.sheets.get(ref.sheet), ref.address);
       if (cell.type !== "String" || !PLAIN_NUMBER.test(cell.text) || String(cell.formula ?? "").startsWith("=")) continue;
       const def = index.cell(key.replace(/^lastYear:/, ""));
-      const where = def
-        ? `${ref.sheet}${def.row.label ? `「${rowName(def.block, def.row)}」行` : ""}「${columnName(def.block, def.column)}」${def.row.label ? "列" : ""}（${ref.address}）`
-        : `${ref.sheet}!${ref.address}`;
-      const value = Number(cell.text.trim());
-      findings.push({
-        rule: rule.id,
-        severity: rule.severity,
-        message: formatMessage(rule.message, { where, raw: cell.text.trim(), value }),
-        location: { ...(def ? { table: def.table.name, column: columnName(def.block, def.column), ...(def.row.label ? { row: rowName(def.block, def.row) } : {}) } : {}), sheet: ref.sheet, cell: ref.address, ...(key.startsWith("lastYear:") ? {} : { key }) },
-        expected: value,
-        actual: cell.text.trim(),
-      });
+      // Named by the tab the clerk sees, which may differ from the template's table name.
+      const where = def ? `${cellName({ ...def.table, name: ref.sheet }, def.block, def.row, def.column)}（${ref.address}）` : `${ref.sheet}!${ref.address}`;
+      const raw = cell.text.trim();
+      const value = Number(raw);
+      const location = { ...(def && cellLocation(def)), sheet: ref.sheet, cell: ref.address, ...(key.startsWith("lastYear:") ? {} : { key }) };
+      findings.push(findingOf("cell.storedAsText", { where, raw, value }, location, value, raw));
     }
     return findings;
   }

@@ -1,4 +1,4 @@
-import { formatMessage, normalizeLabel, ruleById, validate } from "../../core";
+import { findingOf, normalizeLabel, validate } from "../../core";
 import type { EditionId, Finding, Report } from "../../core";
 import { loadReport } from "../readers";
 
@@ -39,8 +39,7 @@ export function lastYearFor(report: Report, source: LastYearSource | undefined):
 
 /** An unreadable file is one error finding, so the --json shape stays the same for every file. */
 export function unreadableFinding(reason: string): Finding {
-  const rule = ruleById("file.unreadable");
-  return { rule: rule.id, severity: rule.severity, message: formatMessage(rule.message, { reason }), location: {}, expected: null, actual: null };
+  return findingOf("file.unreadable", { reason });
 }
 
 export async function checkFile(file: string, context: CheckContext): Promise<CheckedFile> {

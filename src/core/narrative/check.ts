@@ -7,7 +7,8 @@ import { formatShare } from "../text";
 import { checkStatements } from "./checkFigures";
 import { DUPLICATION_LIMIT, measureDuplication } from "./duplication";
 import { narrativeSentences, readStatements } from "./extract";
-import { excerptOf, narrativeFinding } from "./finding";
+import { findingOf } from "../findings";
+import { excerptOf } from "./excerpt";
 import { proseOf, splitSentences } from "./normalize";
 import { PROMPT_PATTERN, stripPrompts } from "./prompts";
 import { checkStructure } from "./structure";
@@ -72,7 +73,7 @@ function checkSupersededFormat(report: Report, narrative: Narrative): Finding[] 
       const sentence = splitSentences(proseOf(part.text)).find((s) => pattern.test(s));
       if (!sentence) continue;
       findings.push(
-        narrativeFinding(
+        findingOf(
           "narrative.supersededFormat",
           { section: part.section, year, oldTitle: old.formatTitle, old: old.documentNumber, newTitle: current.formatTitle, expected: current.documentNumber },
           { section: part.section, excerpt: excerptOf(sentence) },
@@ -105,14 +106,14 @@ function checkFeeStatement(report: Report, narrative: Narrative): Finding[] {
   ].filter(Boolean);
   const why = reasons.length > 0 ? `（${reasons.join("，")}）` : "（2021格式要求报告信息处理费）";
   const section = other?.heading.trim() ?? "六、其他需要报告的事项";
-  return [narrativeFinding("narrative.feeNotReported", { why }, { section }, fee > 0 ? fee : null, null)];
+  return [findingOf("narrative.feeNotReported", { why }, { section }, fee > 0 ? fee : null, null)];
 }
 
 function checkPrompts(narrative: Narrative): Finding[] {
   const findings: Finding[] = [];
   for (const part of parts(narrative)) {
     for (const m of part.text.matchAll(PROMPT_PATTERN)) {
-      findings.push(narrativeFinding("narrative.promptLeft", { section: part.section, prompt: m[0] }, { section: part.section, excerpt: excerptOf(m[0]) }, null, m[0]));
+      findings.push(findingOf("narrative.promptLeft", { section: part.section, prompt: m[0] }, { section: part.section, excerpt: excerptOf(m[0]) }, null, m[0]));
     }
   }
   return findings;
@@ -126,7 +127,7 @@ function checkDuplication(report: Report, lastYear: Report | undefined): Finding
   const actual = formatShare(d.reusedChars, d.totalChars, 1) ?? "";
   const limit = formatShare(DUPLICATION_LIMIT * 100, 100, 0) ?? "50%";
   return [
-    narrativeFinding(
+    findingOf(
       "narrative.duplication",
       { lastYear: lastYear.meta.reportYear, actual, reused: d.reusedChars, total: d.totalChars, limit, worstSection: d.worstSection },
       { section: d.worstSection },

@@ -1,7 +1,8 @@
 import type { Finding, FindingLocation } from "../findings";
 import type { Report } from "../model/report";
 import { formatShare, shareScaled } from "../text";
-import { excerptOf, narrativeFinding } from "./finding";
+import { findingOf } from "../findings";
+import { excerptOf } from "./excerpt";
 import { figureCatalog, figureValue } from "./figures";
 import type { Figure, FigureCatalog, ReviewGroup } from "./figures";
 import type { ClaimStatement, ShareStatement, Statement, ValueStatement } from "./extract";
@@ -78,7 +79,7 @@ class FigureChecker {
       if (s.stated === sum) {
         const [newReceived, carriedOver] = s.term.ambiguousSum.map((id) => this.value(id) ?? 0);
         this.findings.push(
-          narrativeFinding("narrative.ambiguousReceived", { section: s.where.section, statement: s.text, newReceived, carriedOver }, location(s, s.figure, s.span), expected, s.stated),
+          findingOf("narrative.ambiguousReceived", { section: s.where.section, statement: s.text, newReceived, carriedOver }, location(s, s.figure, s.span), expected, s.stated),
         );
         return;
       }
@@ -87,7 +88,7 @@ class FigureChecker {
       const alternate = s.figure.alternates.find((a) => a.keys.reduce((t, k) => t + (this.report.cells[k]?.value ?? 0), 0) === s.stated);
       const hint = alternate ? `正文的数字与${alternate.label}相同，可能把分项或单列当成了合计。` : "";
       this.findings.push(
-        narrativeFinding(
+        findingOf(
           "narrative.figureMismatch",
           { section: s.where.section, statement: s.text, name: s.figure.name, expected: display(s.figure, expected, s.written.factor), source: s.figure.source, hint },
           location(s, s.figure, s.span),
@@ -109,7 +110,7 @@ class FigureChecker {
     if (Math.abs(first.stated - s.stated) < 1e-6) return;
     const expected = figureValue(this.report, s.figure);
     this.findings.push(
-      narrativeFinding(
+      findingOf(
         "narrative.figureConflict",
         {
           section: s.where.section,
@@ -136,7 +137,7 @@ class FigureChecker {
     if (stated === shareScaled(count, baseValue, decimals) || stated === truncatedShare(count, baseValue, decimals)) return;
     const expected = formatShare(count, baseValue, decimals) ?? "";
     this.findings.push(
-      narrativeFinding(
+      findingOf(
         "narrative.shareMismatch",
         {
           section: s.where.section,
@@ -199,7 +200,7 @@ class FigureChecker {
     }
     if (agrees) return;
     this.findings.push(
-      narrativeFinding(
+      findingOf(
         "narrative.changeMismatch",
         { section: s.where.section, statement: s.text, name: figure.name, last: display(figure, previous), current: display(figure, current), expected },
         location(s, figure),
@@ -237,7 +238,7 @@ class FigureChecker {
       loc.table = keys[0].startsWith("t4") ? "表四" : keys[0].startsWith("t3") ? "表三" : "表二";
       loc.keys = keys;
     }
-    this.findings.push(narrativeFinding("narrative.claimContradiction", { section: s.where.section, claim: s.text, source, facts }, loc, facts, s.text));
+    this.findings.push(findingOf("narrative.claimContradiction", { section: s.where.section, claim: s.text, source, facts }, loc, facts, s.text));
   }
 }
 

@@ -3,7 +3,7 @@ import type { Finding } from "../findings";
 import type { Report } from "../model/report";
 import { chineseNumeral, standardSectionOf } from "../text";
 import type { SectionKey } from "../text";
-import { narrativeFinding } from "./finding";
+import { findingOf } from "../findings";
 
 /**
  * Structure of a whole report (report-format.md §2): the six sections present, in order, with the format's headings.
@@ -57,7 +57,7 @@ export function checkStructure(narrative: NonNullable<Report["narrative"]>): Fin
         : home
           ? `，其内容宜并入「${byKey.get(home.home)?.heading}」`
           : "";
-      findings.push(narrativeFinding("structure.sectionExtra", { heading, hint }, location, null, heading));
+      findings.push(findingOf("structure.sectionExtra", { heading, hint }, location, null, heading));
       continue;
     }
     seen.add(key);
@@ -65,7 +65,7 @@ export function checkStructure(narrative: NonNullable<Report["narrative"]>): Fin
     if (!standard) continue;
     const position = standardOrder.indexOf(key);
     if (previous && standardOrder.indexOf(previous.key) > position) {
-      findings.push(narrativeFinding("structure.sectionOrder", { heading, previous: previous.heading }, location, standard.heading, heading));
+      findings.push(findingOf("structure.sectionOrder", { heading, previous: previous.heading }, location, standard.heading, heading));
     }
     previous = { key, heading };
     if (normalizeLabel(heading) === normalizeLabel(standard.heading)) continue;
@@ -76,13 +76,13 @@ export function checkStructure(narrative: NonNullable<Report["narrative"]>): Fin
       numeral !== expectedNumeral ? `格式规定这是第${expectedNumeral}部分，应编号为「${expectedNumeral}、」` : "",
       words(heading) !== words(standard.heading) ? "标题文字不同" : "",
     ].filter(Boolean);
-    findings.push(narrativeFinding("structure.headingVariant", { actual: heading, expected: standard.heading, why: reasons.join("；") }, location, standard.heading, heading));
+    findings.push(findingOf("structure.headingVariant", { actual: heading, expected: standard.heading, why: reasons.join("；") }, location, standard.heading, heading));
   }
   for (const key of standardOrder) {
     if (seen.has(key)) continue;
     const heading = byKey.get(key)?.heading ?? key;
     const why = key === "other" ? "（应在此报告信息处理费收取情况等事项；没有其他事项也应保留本部分并写明）" : "";
-    findings.push(narrativeFinding("structure.sectionMissing", { heading, why }, { section: heading }, heading, null));
+    findings.push(findingOf("structure.sectionMissing", { heading, why }, { section: heading }, heading, null));
   }
   return findings;
 }

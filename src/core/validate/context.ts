@@ -1,10 +1,11 @@
-import { cellName, columnName, editionIndex, rowName } from "../editions";
+import { cellName, editionIndex } from "../editions";
 import type { CellKey, EditionIndex, TableId } from "../editions";
+import { cellLocation, findingOf } from "../findings";
 import type { Finding, FindingLocation } from "../findings";
 import { readCellText } from "../model/cellText";
 import type { CellReading } from "../model/cellText";
 import type { Cell, Report } from "../model/report";
-import { formatMessage, ruleById } from "../rules";
+import type { MessageValues } from "../rules";
 
 /** What every checker needs: the report, its edition, each cell read once, and a way to add findings. */
 export interface CheckContext {
@@ -23,7 +24,7 @@ export interface CheckContext {
   emptyTables: ReadonlySet<TableId>;
   /** Cells an importer could not read (already reported by its finding): not reported again, not checked. */
   notImported: ReadonlySet<CellKey>;
-  add(ruleId: string, values: Record<string, string | number | undefined>, location: FindingLocation, expected?: number | string, actual?: number | string): void;
+  add(ruleId: string, values: MessageValues, location: FindingLocation, expected?: number | string, actual?: number | string): void;
   /** A cell's location, with sheet and address when the report came from a workbook. */
   locate(key: CellKey, involved?: readonly CellKey[]): FindingLocation;
   /** 「表三「一、本年新收…」行「自然人」列（C7）」 — how messages name a cell. */
@@ -66,12 +67,7 @@ export function createContext(report: Report, findings: Finding[]): CheckContext
 
   const locate = (key: CellKey, involved?: readonly CellKey[]): FindingLocation => {
     const def = index.cell(key);
-    const location: FindingLocation = { key };
-    if (def) {
-      location.table = def.table.name;
-      if (def.row.label) location.row = rowName(def.block, def.row);
-      location.column = columnName(def.block, def.column);
-    }
+    const location: FindingLocation = { key, ...(def && cellLocation(def)) };
     if (involved && involved.length > 0) location.keys = [...involved];
     const ref = report.cellRefs?.[key];
     if (ref) {
@@ -91,15 +87,7 @@ export function createContext(report: Report, findings: Finding[]): CheckContext
     emptyTables,
     notImported,
     add(ruleId, values, location, expected, actual) {
-      const rule = ruleById(ruleId);
-      findings.push({
-        rule: rule.id,
-        severity: rule.severity,
-        message: formatMessage(rule.message, values),
-        location,
-        expected: expected ?? null,
-        actual: actual ?? null,
-      });
+      findings.push(findingOf(ruleId, values, location, expected, actual));
     },
     locate,
     describe(key) {

@@ -3,4 +3,4 @@ export * from "./editions";
 export * from "./lookup";
 export * from "./levels";
 export * from "./labels";
-export { sectionHeadings } from "./sections";
+export { sectionHeadings, tableOfSection } from "./sections";

@@ -1,3 +1,4 @@
+import { tableOfSection } from "../editions";
 import type { Report } from "../model/report";
 import { standardSectionOf } from "../text";
 import { proseOf, splitSentences } from "./normalize";
@@ -16,8 +17,6 @@ const NEAR_IDENTICAL = 0.8;
 /** Shorter sentences (sub-headings like 「（一）主动公开情况」) say nothing about copying. */
 const MIN_SENTENCE = 8;
 
-const TABLE_SECTIONS = new Set(["proactive", "requests", "reviewLitigation"]);
-
 interface Sentence {
   section: string;
   text: string;
@@ -26,7 +25,7 @@ interface Sentence {
 function writtenSentences(narrative: NonNullable<Report["narrative"]>): Sentence[] {
   const out: Sentence[] = [];
   for (const s of narrative.sections) {
-    if (TABLE_SECTIONS.has(standardSectionOf(s.heading) ?? "")) continue;
+    if (tableOfSection(standardSectionOf(s.heading))) continue;
     for (const sentence of splitSentences(proseOf(stripPrompts(s.body)))) {
       const text = sentence.replace(/\d+(?:\.\d+)?/g, "#").replace(/[\p{P}\s]/gu, "");
       if (text.length >= MIN_SENTENCE) out.push({ section: s.heading.trim(), text });

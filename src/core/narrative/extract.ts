@@ -1,4 +1,4 @@
-import { editionIndex, normalizeLabel } from "../editions";
+import { editionIndex, normalizeLabel, tableOfSection } from "../editions";
 import type { EditionId } from "../editions";
 import type { Report } from "../model/report";
 import { standardSectionOf } from "../text";
@@ -481,9 +481,6 @@ function bestOf(matches: readonly TermMatch[]): TermMatch | "ambiguous" | undefi
   return winners[winners.length - 1];
 }
 
-/** The sections of the 2021/2019 formats that hold a table: only their prose lines are read. */
-const TABLE_SECTIONS = new Set(["proactive", "requests", "reviewLitigation"]);
-
 /**
  * Prose sentences are short; a run of thousands of characters without a full stop is a pasted table or garbage.
  * It is cut at 「；」 then 「，」, and what is still too long is not read (reading it would cost time quadratic in
@@ -508,7 +505,7 @@ export function narrativeSentences(narrative: NonNullable<Report["narrative"]>):
     }
   };
   if (narrative.preamble) add("前言", narrative.preamble, false);
-  for (const s of narrative.sections) add(s.heading.trim(), s.body, TABLE_SECTIONS.has(standardSectionOf(s.heading) ?? ""));
+  for (const s of narrative.sections) add(s.heading.trim(), s.body, tableOfSection(standardSectionOf(s.heading)) !== undefined);
   return out;
 }
 

@@ -1,5 +1,5 @@
-import { editions, levelById, sectionHeadings } from "../editions";
-import type { EditionId, TableId } from "../editions";
+import { editions, levelById, sectionHeadings, tableOfSection } from "../editions";
+import type { EditionId } from "../editions";
 import type { Report } from "../model/report";
 import { formatMessage } from "../rules";
 import type { SectionKey } from "../text";
@@ -104,14 +104,12 @@ function otherMatters(report: Report): DraftBlock[] {
   ];
 }
 
-const tableOf: Partial<Record<SectionKey, TableId>> = { proactive: "t2", requests: "t3", reviewLitigation: "t4" };
-
 export function generateNarrative(report: Report, options: GenerateOptions = {}): NarrativeDraft {
   const book = bookFor(report);
   const year = report.meta.reportYear;
   const agency = report.meta.agency.trim();
   const sections = sectionHeadings.map((s): DraftSection => {
-    const table = tableOf[s.key];
+    const table = tableOfSection(s.key);
     let blocks: DraftBlock[];
     if (table) blocks = [{ kind: "table", grid: tableGrid(report, table) }];
     else if (s.key === "overview") blocks = overview(report, options);

@@ -1,4 +1,4 @@
-import { cellKey, columnName, editionIndex, rowName } from "../editions";
+import { cellKey, columnName, editionIndex, editions, rowName } from "../editions";
 import type { BlockDef, CellKey, EditionId, EditionIndex, TableId } from "../editions";
 import { readCellText } from "../model/cellText";
 import type { Report } from "../model/report";
@@ -33,19 +33,25 @@ export interface Figure {
   t3Rows?: readonly string[];
 }
 
-/** Applicant column sets of 表三 that the text names (the 法人或其他组织 set has no column of its own). */
-export const applicantColumnSets: Readonly<Record<string, { name: string; columns: readonly string[] }>> = {
-  naturalPerson: { name: "自然人", columns: ["naturalPerson"] },
-  organisation: {
-    name: "法人或其他组织",
-    columns: ["commercial", "research", "publicInterest", "legalService", "otherOrganisation"],
-  },
-  commercial: { name: "商业企业", columns: ["commercial"] },
-  research: { name: "科研机构", columns: ["research"] },
-  publicInterest: { name: "社会公益组织", columns: ["publicInterest"] },
-  legalService: { name: "法律服务机构", columns: ["legalService"] },
-  otherOrganisation: { name: "其他组织", columns: ["otherOrganisation"] },
-};
+/** Prose names of 表三 columns whose label reads wrongly alone in a sentence: the column 「其他」 is 「其他组织」. */
+const columnProseNames: Readonly<Record<string, string>> = { otherOrganisation: "其他组织" };
+
+/**
+ * Applicant column sets of 表三 that the text names, from the edition's columns (the same in both editions): each
+ * applicant column, and the 法人或其他组织 group, which has no column of its own.
+ */
+export const applicantColumnSets: Readonly<Record<string, { name: string; columns: readonly string[] }>> = (() => {
+  const block = editions["2021"].tables.find((t) => t.id === "t3")!.blocks[0];
+  const organisation = block.columnGroups!.find((g) => g.key === "organisation")!;
+  const sets: Record<string, { name: string; columns: readonly string[] }> = {};
+  for (const column of block.columns) {
+    if (column.group !== "applicant" && column.group !== organisation.key) continue;
+    if (column.key === "total") continue;
+    sets[column.key] = { name: columnProseNames[column.key] ?? column.label, columns: [column.key] };
+  }
+  sets[organisation.key] = { name: organisation.label, columns: block.columns.filter((c) => c.group === organisation.key).map((c) => c.key) };
+  return sets;
+})();
 
 /** 表三 figures the text names by row (§6 rule 12). `rows` is a row key list or a group key. */
 const requestFigures: readonly { id: string; name: string; rows: readonly string[] | string; share?: boolean }[] = [

@@ -102,7 +102,7 @@ function applicantsText(report: Report, book: PhraseBook["requests"], newReceive
   const natural = value(report, "t3.newReceived@naturalPerson");
   const organisation = value(report, "t3.newReceived@organisation");
   const items = applicantColumnSets.organisation.columns
-    .map((column) => ({ name: a.organisationNames[column], n: sumCells(report, [cellKey("t3.newReceived", column)]) }))
+    .map((column) => ({ name: applicantColumnSets[column].name, n: sumCells(report, [cellKey("t3.newReceived", column)]) }))
     .filter((x) => x.n > 0)
     .map((x) => formatMessage(a.organisationItem, x))
     .join(a.organisationSeparator);

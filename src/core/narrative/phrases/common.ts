@@ -89,13 +89,6 @@ export const commonPhrases: Omit<PhraseBook, "proactive" | "other"> & { other: O
       organisationList: "（其中{items}）",
       organisationItem: "{name}{n}件",
       organisationSeparator: "、",
-      organisationNames: {
-        commercial: "商业企业",
-        research: "科研机构",
-        publicInterest: "社会公益组织",
-        legalService: "法律服务机构",
-        otherOrganisation: "其他组织",
-      },
     },
     results: {
       text: ["本年度办结的{total}件申请中，{items}。", "在全年办结的{total}件申请中，{items}。"],

@@ -68,7 +68,6 @@ export interface PhraseBook {
       organisationList: string;
       organisationItem: string;
       organisationSeparator: string;
-      organisationNames: Readonly<Record<string, string>>;
     };
     results: {
       text: Variants;

@@ -158,6 +158,16 @@ describe("planted contradictions, each found with the right expected value", () 
     expect(findings[0].message).toBe("一、总体情况：正文称「均获维持」，但表四「行政复议」为：行政复议5件，结果维持3件，尚未审结2件。");
   });
 
+  test("a contradicted claim points at the table of its figure: 「均获维持」 → 表四, 「未收到申请」 → 表三", () => {
+    const review = edit(huaian(), OVERVIEW, "政府信息公开行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结37件；", "政府信息公开行政复议351件，均获维持；");
+    const [onReview] = check(review);
+    expect(onReview.location.table).toBe("表四");
+    expect(onReview.location.keys?.every((k) => k.startsWith("t4."))).toBe(true);
+    const [onRequests] = check(addToRequests(huaian(), "本年度未收到政府信息公开申请。"));
+    expect(onRequests.location.table).toBe("表三");
+    expect(onRequests.location.keys).toContain("t3.newReceived|total");
+  });
+
   test("「无败诉」 while 行政诉讼 has 结果纠正 5 件", () => {
     const input = edit(huaian(), OVERVIEW, "其中结果维持25件，结果纠正5件，其他结果9件，尚未审结7件。", "无败诉。");
     expect(brief(check(input))).toEqual([

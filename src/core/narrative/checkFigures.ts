@@ -1,9 +1,11 @@
+import { editionIndex } from "../editions";
+import type { EditionIndex } from "../editions";
+import { findingOf } from "../findings";
 import type { Finding, FindingLocation } from "../findings";
 import type { Report } from "../model/report";
 import { formatShare, shareScaled } from "../text";
-import { findingOf } from "../findings";
 import { excerptOf } from "./excerpt";
-import { figureCatalog, figureValue } from "./figures";
+import { figureCatalog, figureValue, reviewGroupNames, sumCells } from "./figures";
 import type { Figure, FigureCatalog, ReviewGroup } from "./figures";
 import type { ClaimStatement, ShareStatement, Statement, ValueStatement } from "./extract";
 import { outcomeList } from "./sentences";
@@ -37,16 +39,16 @@ function truncatedShare(count: number, base: number, decimals: number): number {
   return Math.floor((count * 10 ** (decimals + 2)) / base + 1e-9);
 }
 
-function location(statement: { where: { section: string; sentence: string } }, figure?: Figure, focus?: { start: number; end: number }): FindingLocation {
-  const loc: FindingLocation = { section: statement.where.section, excerpt: excerptOf(statement.where.sentence, focus) };
-  if (figure?.table) loc.table = { t2: "表二", t3: "表三", t4: "表四" }[figure.table];
-  if (figure && figure.keys.length > 0) loc.keys = [...figure.keys];
-  return loc;
+/** A written percentage agrees with count ÷ base rounded half up or cut off at the decimals written. */
+function agreesWithShare(percent: { value: number; decimals: number }, count: number, base: number): boolean {
+  const stated = Math.round(percent.value * 10 ** percent.decimals);
+  return stated === shareScaled(count, base, percent.decimals) || stated === truncatedShare(count, base, percent.decimals);
 }
 
 class FigureChecker {
   readonly findings: Finding[] = [];
   private readonly catalog: FigureCatalog;
+  private readonly index: EditionIndex;
   /** First statement of each figure, for rule 13. */
   private readonly firstStated = new Map<string, ValueStatement>();
 
@@ -55,6 +57,7 @@ class FigureChecker {
     private readonly lastYear: Report | undefined,
   ) {
     this.catalog = figureCatalog(report.meta.edition);
+    this.index = editionIndex(report.meta.edition);
   }
 
   check(statement: Statement): void {
@@ -62,6 +65,13 @@ class FigureChecker {
     else if (statement.kind === "claim") this.checkClaim(statement);
     else if (statement.kind === "share") this.checkShare(statement);
     else this.checkChange(statement);
+  }
+
+  private location(statement: { where: { section: string; sentence: string } }, figure?: Figure, focus?: { start: number; end: number }): FindingLocation {
+    const loc: FindingLocation = { section: statement.where.section, excerpt: excerptOf(statement.where.sentence, focus) };
+    if (figure?.table) loc.table = this.index.table(figure.table).name;
+    if (figure && figure.keys.length > 0) loc.keys = [...figure.keys];
+    return loc;
   }
 
   private value(id: string): number | undefined {
@@ -79,19 +89,19 @@ class FigureChecker {
       if (s.stated === sum) {
         const [newReceived, carriedOver] = s.term.ambiguousSum.map((id) => this.value(id) ?? 0);
         this.findings.push(
-          findingOf("narrative.ambiguousReceived", { section: s.where.section, statement: s.text, newReceived, carriedOver }, location(s, s.figure, s.span), expected, s.stated),
+          findingOf("narrative.ambiguousReceived", { section: s.where.section, statement: s.text, newReceived, carriedOver }, this.location(s, s.figure, s.span), expected, s.stated),
         );
         return;
       }
     }
     if (!agrees) {
-      const alternate = s.figure.alternates.find((a) => a.keys.reduce((t, k) => t + (this.report.cells[k]?.value ?? 0), 0) === s.stated);
+      const alternate = s.figure.alternates.find((a) => sumCells(this.report, a.keys) === s.stated);
       const hint = alternate ? `正文的数字与${alternate.label}相同，可能把分项或单列当成了合计。` : "";
       this.findings.push(
         findingOf(
           "narrative.figureMismatch",
           { section: s.where.section, statement: s.text, name: s.figure.name, expected: display(s.figure, expected, s.written.factor), source: s.figure.source, hint },
-          location(s, s.figure, s.span),
+          this.location(s, s.figure, s.span),
           s.figure.unit === "count" ? expected : Number(trimNumber(expected / s.written.factor)),
           s.written.value,
         ),
@@ -119,7 +129,7 @@ class FigureChecker {
           second: s.text,
           expected: expected === undefined ? "未知" : display(s.figure, expected, s.written.factor),
         },
-        location(s, s.figure, s.span),
+        this.location(s, s.figure, s.span),
         first.written.value,
         s.written.value,
       ),
@@ -132,10 +142,8 @@ class FigureChecker {
     const count = figureValue(this.report, figure);
     const baseValue = base ? figureValue(this.report, base) : undefined;
     if (!base || count === undefined || !baseValue) return;
-    const { value, decimals } = s.percent;
-    const stated = Math.round(value * 10 ** decimals);
-    if (stated === shareScaled(count, baseValue, decimals) || stated === truncatedShare(count, baseValue, decimals)) return;
-    const expected = formatShare(count, baseValue, decimals) ?? "";
+    if (agreesWithShare(s.percent, count, baseValue)) return;
+    const expected = formatShare(count, baseValue, s.percent.decimals) ?? "";
     this.findings.push(
       findingOf(
         "narrative.shareMismatch",
@@ -146,7 +154,7 @@ class FigureChecker {
           computation: `${figure.name}${count}件 ÷ ${base.name}${baseValue}件，${figure.source}`,
           hint: this.shareHint(s, count, base),
         },
-        location(s, figure),
+        this.location(s, figure),
         expected,
         s.percent.text,
       ),
@@ -190,20 +198,16 @@ class FigureChecker {
       agrees = diff === 0 && (s.direction === "same" || s.percent.value === 0);
     } else {
       if (previous === 0) return;
-      const { value, decimals } = s.percent;
-      const stated = Math.round(value * 10 ** decimals);
       const direction = diff > 0 ? "up" : "down";
-      agrees =
-        s.direction === direction &&
-        (stated === shareScaled(Math.abs(diff), previous, decimals) || stated === truncatedShare(Math.abs(diff), previous, decimals));
-      expected = `较上年${diff > 0 ? "增长" : "下降"}${formatShare(Math.abs(diff), previous, decimals)}`;
+      agrees = s.direction === direction && agreesWithShare(s.percent, Math.abs(diff), previous);
+      expected = `较上年${diff > 0 ? "增长" : "下降"}${formatShare(Math.abs(diff), previous, s.percent.decimals)}`;
     }
     if (agrees) return;
     this.findings.push(
       findingOf(
         "narrative.changeMismatch",
         { section: s.where.section, statement: s.text, name: figure.name, last: display(figure, previous), current: display(figure, current), expected },
-        location(s, figure),
+        this.location(s, figure),
         expected,
         s.text.slice(s.of.text.length).replace(/^[，,（(]/, ""),
       ),
@@ -215,7 +219,7 @@ class FigureChecker {
       for (const figure of s.figures ?? []) {
         const value = figureValue(this.report, figure);
         if (value === undefined || value === 0) continue;
-        this.contradiction(s, figure.source, `${figure.name.replace(/数$/, "")}${display(figure, value)}`, [...figure.keys]);
+        this.contradiction(s, figure.source, `${figure.name.replace(/数$/, "")}${display(figure, value)}`, figure);
       }
       return;
     }
@@ -227,18 +231,13 @@ class FigureChecker {
       if (!broken) continue;
       const figure = this.catalog.get(`t4.${group}.total`);
       const facts = outcomeList(this.report.meta.edition, { upheld: v("upheld"), corrected: v("corrected"), other: v("other"), pending: v("pending") });
-      const groupName = group === "review" ? "行政复议" : "行政诉讼";
-      this.contradiction(s, `表四「${groupName}」`, `${groupName}${total}件，${facts}`, figure ? [...figure.keys] : []);
+      const groupName = reviewGroupNames[group];
+      this.contradiction(s, `${this.index.table("t4").name}「${groupName}」`, `${groupName}${total}件，${facts}`, figure);
     }
   }
 
-  private contradiction(s: ClaimStatement, source: string, facts: string, keys: string[]): void {
-    const loc: FindingLocation = { section: s.where.section, excerpt: excerptOf(s.where.sentence) };
-    if (keys.length > 0) {
-      loc.table = keys[0].startsWith("t4") ? "表四" : keys[0].startsWith("t3") ? "表三" : "表二";
-      loc.keys = keys;
-    }
-    this.findings.push(findingOf("narrative.claimContradiction", { section: s.where.section, claim: s.text, source, facts }, loc, facts, s.text));
+  private contradiction(s: ClaimStatement, source: string, facts: string, figure: Figure | undefined): void {
+    this.findings.push(findingOf("narrative.claimContradiction", { section: s.where.section, claim: s.text, source, facts }, this.location(s, figure), facts, s.text));
   }
 }
 

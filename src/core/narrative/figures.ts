@@ -77,7 +77,7 @@ export type ReviewGroup = (typeof reviewGroups)[number];
 export const reviewOutcomes = ["upheld", "corrected", "other", "pending", "total"] as const;
 export type ReviewOutcome = (typeof reviewOutcomes)[number];
 
-const reviewGroupNames: Record<ReviewGroup, string> = {
+export const reviewGroupNames: Readonly<Record<ReviewGroup, string>> = {
   review: "行政复议",
   direct: "未经复议直接起诉的行政诉讼",
   afterReview: "复议后起诉的行政诉讼",

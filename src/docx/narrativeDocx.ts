@@ -105,7 +105,7 @@ function blockContent(block: DraftBlock): (Paragraph | Table)[] {
   return [table(block.grid), new Paragraph({ children: [] })];
 }
 
-export function buildNarrativeDocument(draft: NarrativeDraft): Document {
+function buildNarrativeDocument(draft: NarrativeDraft): Document {
   const children: (Paragraph | Table)[] = [
     ...draft.title.map(
       (line) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT }, children: runs(line, { size: SIZE.title, bold: true }) }),

@@ -72,9 +72,9 @@ const requestFigures: readonly { id: string; name: string; rows: readonly string
 /** The groups whose numbered rows the text may name one by one (「属于国家秘密2件」). */
 const subRowGroups = ["t3.withheld", "t3.unavailable", "t3.notProcessed", "t3.other"];
 
-export const reviewGroups = ["review", "direct", "afterReview", "litigation"] as const;
+const reviewGroups = ["review", "direct", "afterReview", "litigation"] as const;
 export type ReviewGroup = (typeof reviewGroups)[number];
-export const reviewOutcomes = ["upheld", "corrected", "other", "pending", "total"] as const;
+const reviewOutcomes = ["upheld", "corrected", "other", "pending", "total"] as const;
 export type ReviewOutcome = (typeof reviewOutcomes)[number];
 
 export const reviewGroupNames: Readonly<Record<ReviewGroup, string>> = {

@@ -9,7 +9,7 @@ import {
   pick,
   proactiveSentence,
   promptText,
-  requestsSentenceWith,
+  requestsSentence,
   reviewLitigationSentence,
   unpaidFeeSentence,
 } from "./sentences";
@@ -48,12 +48,7 @@ export interface NarrativeDraft {
 
 export type GenerateOptions = SentenceOptions;
 
-/** The 依申请公开 sentences the generator writes from 表三 (no 「较上年…」: a cell formula has no last year). */
-export function requestsSentence(report: Report): string {
-  return requestsSentenceWith(report);
-}
-
-export { reviewLitigationSentence };
+export { requestsSentence, reviewLitigationSentence };
 
 function preamble(report: Report): string {
   const book = bookFor(report);
@@ -85,7 +80,7 @@ function overview(report: Report, options: GenerateOptions): DraftBlock[] {
     { kind: "subheading", text: o.subheadings.proactive },
     paragraph(proactiveSentence(report) + promptText(report, o.proactiveMore)),
     { kind: "subheading", text: o.subheadings.requests },
-    paragraph(requestsSentenceWith(report, options) + reviewLitigationSentence(report)),
+    paragraph(requestsSentence(report, options) + reviewLitigationSentence(report)),
     { kind: "subheading", text: o.subheadings.management },
     prompt(o.management),
     { kind: "subheading", text: o.subheadings.platform },

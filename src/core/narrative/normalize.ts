@@ -12,7 +12,7 @@ const SENTENCE = /[^。！？!?\n]*(?:[。！？!?\n][”’」』）)]*|$)/g;
 const ASCII_WORD = /[A-Za-z0-9]/;
 
 /** Full-width digits and signs to ASCII; other characters (Chinese punctuation, brackets) stay as written. */
-export function foldDigits(text: string): string {
+function foldDigits(text: string): string {
   return text
     .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
     .replace(/％/g, "%")

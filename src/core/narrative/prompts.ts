@@ -2,8 +2,6 @@
  * Prompts: what the generator leaves for a person to write (「【请填写：…】」). The checker reports any left in a
  * report and ignores their words when it looks for statements.
  */
-export const PROMPT_OPEN = "【";
-export const PROMPT_CLOSE = "】";
 export const PROMPT_PATTERN = /【请(?:填写|补充)[：:][^】]*】/g;
 
 export function stripPrompts(text: string): string {

@@ -29,7 +29,7 @@ export function bookFor(report: Report): PhraseBook {
 }
 
 /** 「我市」「我局」… from the end of the agency's name; 「本机关」 when nothing fits. */
-export function subjectOf(report: Report): string {
+function subjectOf(report: Report): string {
   const book = bookFor(report);
   const agency = report.meta.agency.trim();
   return book.subjects.find((s) => agency.endsWith(s.suffix))?.subject ?? book.fallbackSubject;
@@ -74,7 +74,11 @@ export function outcomeList(edition: EditionId, counts: { upheld: number; correc
     .join(r.outcomeSeparator);
 }
 
-function requestsText(report: Report, options: SentenceOptions): string {
+/**
+ * The 依申请公开 sentences the generator writes from 表三. Without last year (a cell formula has none) there is no
+ * 「较上年…」; the custom function shows this in a cell.
+ */
+export function requestsSentence(report: Report, options: SentenceOptions = {}): string {
   const book = bookFor(report).requests;
   const year = report.meta.reportYear;
   const base = { year, subject: subjectOf(report) };
@@ -128,11 +132,6 @@ function resultsText(report: Report, book: PhraseBook["requests"], total: number
     .map((c) => formatMessage(pick(book.results.item, year), { ...c, share: formatShare(c.n, total) }))
     .join(book.results.separator);
   return formatMessage(pick(book.results.text, year), { total, items });
-}
-
-/** The 依申请公开 sentences the generator writes from 表三 (what the custom function shows in a cell). */
-export function requestsSentenceWith(report: Report, options: SentenceOptions = {}): string {
-  return requestsText(report, options);
 }
 
 /** The 行政复议、行政诉讼 sentence the generator writes from 表四. */

@@ -15,7 +15,7 @@ import { findingOf } from "../findings";
  * Words that identify a standard section under a heading that is neither the format's nor a known variant
  * (「六、存在问题」 is the problems section, numbered and worded wrongly). Checked after the exact headings.
  */
-export const sectionKeywords: Readonly<Record<SectionKey, RegExp>> = {
+const sectionKeywords: Readonly<Record<SectionKey, RegExp>> = {
   overview: /总体情况|基本情况|工作概况/,
   proactive: /主动公开/,
   requests: /收到和处理|依申请公开|公开申请/,
@@ -25,7 +25,7 @@ export const sectionKeywords: Readonly<Record<SectionKey, RegExp>> = {
 };
 
 /** Where the content of a common extra section belongs, for the message. */
-export const extraSectionHomes: readonly { pattern: RegExp; home: SectionKey }[] = [
+const extraSectionHomes: readonly { pattern: RegExp; home: SectionKey }[] = [
   { pattern: /工作思路|工作计划|下一步|今后|工作打算|改进措施/, home: "problems" },
   { pattern: /工作措施|主要做法|工作开展|工作情况|工作亮点/, home: "overview" },
 ];

@@ -32,8 +32,3 @@ function formatScaled(scaled: number, decimals: number): string {
   if (decimals === 0) return sign + digits;
   return `${sign}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
 }
-
-/** A count as printed in Chinese reports: plain digits, no separators (「3985758」). */
-export function formatCount(value: number): string {
-  return String(value);
-}

@@ -1,4 +1,4 @@
-import { editionIndex } from "../editions";
+import { cellKey, editionIndex } from "../editions";
 import type { Report, ReportInput } from "./report";
 
 /**
@@ -14,7 +14,7 @@ export function reportToJson(report: Report): ReportInput {
   for (const table of index.edition.tables) {
     for (const block of table.blocks) {
       for (const row of block.rows) {
-        const keys = block.columns.map((c) => `${row.key}|${c.key}`);
+        const keys = block.columns.map((c) => cellKey(row.key, c.key));
         const present = keys.filter((k) => report.cells[k] !== undefined);
         if (present.length === keys.length) rows[row.key] = keys.map((k) => asValue(report.cells[k].raw));
         else for (const k of present) cells[k] = asValue(report.cells[k].raw);

@@ -1,4 +1,4 @@
-import { editionIndex, normalizeLabel, tableOfSection } from "../editions";
+import { cellKey, editionIndex, normalizeLabel, tableOfSection } from "../editions";
 import type { EditionId } from "../editions";
 import type { Report } from "../model/report";
 import { standardSectionOf } from "../text";
@@ -345,13 +345,13 @@ class SentenceReader {
     if (t2Column && t2Column.term.target.kind === "t2Column") {
       const row = t2RowHere ?? (shortWindow() ? scoped("t2Row") : undefined);
       if (row && row.term.target.kind === "t2Row") {
-        const id = `${row.term.target.row}|${t2Column.term.target.column}`;
+        const id = cellKey(row.term.target.row, t2Column.term.target.column);
         if (this.catalog.get(id)) candidates.push({ figure: id, rank: t2Column.term.rank, match: row.start < t2Column.start ? row : t2Column });
       }
     } else if (t2RowHere && t2RowHere.term.target.kind === "t2Row") {
       // A row with one column (2021 行政许可, 行政处罚, 行政事业性收费) needs no column word.
       const columns = editionIndex(this.catalog.edition).rowHome(t2RowHere.term.target.row)?.block.columns ?? [];
-      const id = columns.length === 1 ? `${t2RowHere.term.target.row}|${columns[0].key}` : undefined;
+      const id = columns.length === 1 ? cellKey(t2RowHere.term.target.row, columns[0].key) : undefined;
       if (id && this.catalog.get(id)) candidates.push({ figure: id, rank: t2RowHere.term.rank, match: t2RowHere });
     }
 

@@ -44,8 +44,7 @@ export function createContext(report: Report, findings: Finding[]): CheckContext
     return r;
   };
 
-  const notImported = new Set<CellKey>();
-  for (const problem of report.inputProblems) if (problem.kind === "finding") problem.keys?.forEach((k) => notImported.add(k));
+  const notImported = notImportedCells(report);
 
   // One pass over the cells: each looked up once by key, and each table found filled or not. A table is empty when
   // nothing was filled in — not when an importer found no table (that has its own finding).
@@ -98,6 +97,13 @@ export function createContext(report: Report, findings: Finding[]): CheckContext
       return `${cellName(def.table, def.block, def.row, def.column)}${address}`;
     },
   };
+}
+
+/** Cells an importer could not read: each is named by the import's finding, and its value is unknown, not 0. */
+export function notImportedCells(report: Report): Set<CellKey> {
+  const keys = new Set<CellKey>();
+  for (const problem of report.inputProblems) if (problem.kind === "finding") problem.keys?.forEach((k) => keys.add(k));
+  return keys;
 }
 
 export function isMissing(reading: CellReading): boolean {

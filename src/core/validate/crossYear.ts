@@ -2,6 +2,7 @@ import { cellKey, columnName, rowName } from "../editions";
 import { readCellText } from "../model/cellText";
 import type { Report } from "../model/report";
 import { carryOverRule, inForceChainRows, inForceChainRule } from "../rules";
+import { notImportedCells } from "./context";
 import type { CheckContext } from "./context";
 
 /** Rules 6–7: this year's tables against last year's report. */
@@ -21,7 +22,7 @@ function checkCarryOver(ctx: CheckContext, lastYear: Report, last: (key: string)
   if (ctx.report.meta.reportYear < carryOverRule.firstReportYear) return;
   const block = ctx.index.table(carryOverRule.table).blocks[0];
   // A row an importer could not read is unknown, not 0: no comparison (each import already has its finding).
-  const lastUnread = new Set(lastYear.inputProblems.flatMap((p) => (p.kind === "finding" ? (p.keys ?? []) : [])));
+  const lastUnread = notImportedCells(lastYear);
   if (block.columns.some((c) => lastUnread.has(cellKey(carryOverRule.lastYearRow, c.key)))) {
     const row = block.rows.find((r) => r.key === carryOverRule.lastYearRow)?.label ?? "";
     ctx.add("import.lastYearUnread", { lastYear: lastYear.meta.reportYear, row }, { table: ctx.index.table(carryOverRule.table).name });

@@ -32,8 +32,8 @@ const CM = 567;
 /** A4 portrait, the margins of government documents (GB/T 9704: 37/35/28/26 mm). */
 const PAGE = { width: 11906, height: 16838, top: Math.round(3.7 * CM), bottom: Math.round(3.5 * CM), left: Math.round(2.8 * CM), right: Math.round(2.6 * CM) };
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
-/** 固定值 28 磅 line spacing, first line indented by two characters. */
-const LINE = { line: 560, lineRule: LineRuleType.EXACT };
+/** Body and heading paragraphs: 固定值 28 磅 line spacing, first line indented by two characters (16 pt each). */
+const BODY_LINE = { indent: { firstLine: 2 * 320 }, spacing: { line: 560, lineRule: LineRuleType.EXACT } };
 const PROMPT_COLOR = "C00000";
 
 /** Text runs of a paragraph; prompts 「【请填写：…】」 in red. */
@@ -51,7 +51,7 @@ function runs(text: string, options: { bold?: boolean; size?: number; font?: typ
 }
 
 function bodyParagraph(text: string): Paragraph {
-  return new Paragraph({ children: runs(text), indent: { firstLine: 2 * 320 }, spacing: LINE, alignment: AlignmentType.JUSTIFIED });
+  return new Paragraph({ children: runs(text), ...BODY_LINE, alignment: AlignmentType.JUSTIFIED });
 }
 
 /** Column widths in twips: label columns wider than value columns (表三's first column only holds 「三、本年度办理结果」). */
@@ -98,7 +98,7 @@ function table(grid: TableGrid): Table {
 
 function blockContent(block: DraftBlock): (Paragraph | Table)[] {
   if (block.kind === "subheading") {
-    return [new Paragraph({ children: runs(block.text, { bold: true }), indent: { firstLine: 2 * 320 }, spacing: LINE, keepNext: true })];
+    return [new Paragraph({ children: runs(block.text, { bold: true }), ...BODY_LINE, keepNext: true })];
   }
   if (block.kind === "paragraph") return [bodyParagraph(block.text)];
   // A table is followed by an empty line, as in print.
@@ -114,7 +114,7 @@ function buildNarrativeDocument(draft: NarrativeDraft): Document {
     bodyParagraph(draft.preamble),
   ];
   for (const section of draft.sections) {
-    children.push(new Paragraph({ children: runs(section.heading, { font: HEADING_FONT, bold: true }), indent: { firstLine: 2 * 320 }, spacing: LINE, keepNext: true }));
+    children.push(new Paragraph({ children: runs(section.heading, { font: HEADING_FONT, bold: true }), ...BODY_LINE, keepNext: true }));
     for (const block of section.blocks) children.push(...blockContent(block));
   }
   const pageNumber = new Paragraph({

@@ -129,11 +129,12 @@ export function validateSection(pane: Pane): { element: HTMLElement; run(): Prom
     });
     summaryLine.className = `summary ${items.length ? (errors ? "error" : "warning") : "ok"}`;
     replace(summaryLine, summary);
+    // Notes about this Excel already shown under the pane are not repeated here.
+    const shownUnderPane = new Set(pane.adapter.limitations());
     replace(
       results,
       crossYear ? h("p", { class: "hint" }, crossYear) : null,
-      // Notes about this Excel already shown under the pane are not repeated here.
-      ...result.notes.filter((n) => !pane.adapter.limitations().includes(n)).map((n) => h("p", { class: "note" }, n)),
+      ...result.notes.filter((n) => !shownUnderPane.has(n)).map((n) => h("p", { class: "note" }, n)),
       ...sections,
     );
   };

@@ -198,9 +198,11 @@ export class WorkbookAdapter {
         const lastYear = options.lastYear ?? read.lastYearInWorkbook;
         const findings = [...validate(read.report, { lastYear }), ...this.storedAsText(read)];
         const notes: string[] = highlights ? [] : [REQUIREMENTS.highlights.lost];
+        // Each finding's place, once: the highlights use the template's sheet names, the list the workbook's tabs.
+        const targets = findings.map((f) => findingTarget(f, read.layout, read.snapshot.narrativeRows));
         let highlighted = false;
         if (highlights) {
-          const plan = planHighlights(findings, read.layout, read.snapshot.narrativeRows);
+          const plan = planHighlights(findings, targets);
           const sheets = queueHighlights(context, read.snapshot, plan, locked);
           if (sheets.length > 0) {
             try {
@@ -222,10 +224,7 @@ export class WorkbookAdapter {
           findings,
           unfilled: findings.filter((f) => f.rule === "cell.blank"),
           // Selecting goes to the sheet's tab as it is in this workbook (a renamed tab is still the template's sheet).
-          targets: findings.map((f) => {
-            const target = findingTarget(f, read.layout, read.snapshot.narrativeRows);
-            return target && { ...target, sheet: tabOf(read.snapshot, target.sheet) };
-          }),
+          targets: targets.map((target) => target && { ...target, sheet: tabOf(read.snapshot, target.sheet) }),
           highlighted,
           notes,
           lastYearSource: options.lastYear ? ("given" as const) : read.lastYearInWorkbook ? ("workbook" as const) : undefined,

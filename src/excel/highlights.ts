@@ -1,11 +1,10 @@
 import type { Finding } from "../core/findings";
 import type { Severity } from "../core/rules/types";
 import { cellAddress, parseRange, rangeAddress, rectCells, toRects } from "../core/template/address";
-import type { TemplateLayout } from "../core/template/layout";
 import type { RequestContextLike } from "./api";
 import { highlightFormula } from "./highlightMark";
 import type { WorkbookSnapshot } from "./readWorkbook";
-import { findingTarget } from "./targets";
+import type { FindingTarget } from "./targets";
 
 /**
  * Offending cells marked with the add-in's own conditional formats: they lie over the cells (never changing a
@@ -23,10 +22,11 @@ export const HIGHLIGHT_STYLE: Record<Severity, { fill: string; font: string }> =
 /** Sheet → severity → ranges (as few rectangles as possible; an error wins over a warning on the same cell). */
 export type HighlightPlan = Map<string, Record<Severity, string[]>>;
 
-export function planHighlights(findings: readonly Finding[], layout: TemplateLayout, narrativeRows: readonly string[]): HighlightPlan {
+/** `targets[i]` is where `findings[i]` is (findingTarget), keyed by the template's sheet names. */
+export function planHighlights(findings: readonly Finding[], targets: readonly (FindingTarget | undefined)[]): HighlightPlan {
   const bySheet = new Map<string, Map<string, Severity>>();
-  for (const f of findings) {
-    const target = findingTarget(f, layout, narrativeRows);
+  for (const [i, f] of findings.entries()) {
+    const target = targets[i];
     if (!target) continue;
     let cells = bySheet.get(target.sheet);
     if (!cells) bySheet.set(target.sheet, (cells = new Map()));

@@ -3,8 +3,6 @@ import type { CellPlan, CellStyle, SheetPlan, StyleId, TemplatePlan, ValidationP
 import type { DataValidationRuleLike, IsSetSupported, RangeLike, RequestContextLike, WorksheetLike } from "./api";
 import { officeLiteral } from "./textLiteral";
 
-export { officeLiteral };
-
 /**
  * The Office.js renderer: draws a layout plan into the open workbook with ordinary range APIs (never
  * insertWorksheetsFromBase64, which breaks workbook names and is missing on older Excel). Two round trips: one to

@@ -25,6 +25,6 @@ export function reportValues(layout: TemplateLayout, report: Report, lastYear?: 
 
 /** Enters the values in one sync. */
 export async function typeValues(context: RequestContextLike, values: readonly TypedValue[]): Promise<void> {
-  for (const v of values) context.workbook.worksheets.getItem(v.sheet).getRange(v.address).values = [[typeof v.value === "number" ? v.value : officeLiteral(v.value)]];
+  for (const v of values) context.workbook.worksheets.getItem(v.sheet).getRange(v.address).values = [[officeLiteral(v.value)]];
   await context.sync();
 }

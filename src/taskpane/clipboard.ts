@@ -9,7 +9,8 @@ import { h } from "./dom";
  * text area; when even that fails the caller shows the text selected for Ctrl+C.
  */
 
-function tableElement(grid: TableGrid): HTMLTableElement {
+/** A table of the draft as a DOM table (for the clipboard's HTML and the pane's preview). */
+export function tableElement(grid: TableGrid): HTMLTableElement {
   const rows = grid.rows.map((row, i) =>
     h(
       "tr",

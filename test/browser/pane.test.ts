@@ -154,6 +154,14 @@ describe("the clerk's path in Excel (office.js stub)", () => {
     await screenshot(page, "07-generated");
   });
 
+  test("the text preview follows the draft: sections, sub-headings and real tables", async () => {
+    const preview = page.locator(".text-preview");
+    expect(await preview.locator(".heading").first().textContent()).toBe("一、总体情况");
+    expect(await preview.locator(".subheading").first().textContent()).toBe("（一）主动公开情况");
+    expect(await preview.locator("table").count()).toBeGreaterThanOrEqual(3); // 表二、表三、表四
+    expect(await preview.locator("table th", { hasText: "信息内容" }).count()).toBeGreaterThan(0);
+  });
+
   test("复制到剪贴板 copies the whole text, tables included", async () => {
     await page.getByRole("button", { name: "复制到剪贴板" }).click();
     await page.getByText("已复制全文").waitFor();

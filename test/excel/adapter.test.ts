@@ -336,4 +336,26 @@ describe("result shapes", () => {
     expect(result.findings.map((f) => f.rule)).toEqual(["meta.agencyMissing"]);
     expect(result.targets[0]).toEqual({ sheet: "基本信息", select: L.meta.agency.address, highlight: [L.meta.agency.address] });
   });
+
+  test("validate reports each target at its own finding's place when findings lie on different sheets", async () => {
+    const { excel, adapter } = await setup();
+    const t4Cell = L.cellMap["t4.cases|afterReview.pending"];
+    const t3Cell = t3("withheld.stateSecret", "commercial");
+    await type(excel, { ...L.meta.agency, value: "" }, { ...t3Cell, value: "/" }, { ...t4Cell, value: "/" });
+    const result = ok(await adapter.validate()) as ValidateResult;
+    // 淮安's 复议后起诉「尚未审结」 is 6: as 0 its 总计 (20) no longer adds up, a finding at that 总计.
+    const t4Total = L.cellMap["t4.cases|afterReview.total"];
+    const places = result.findings.map((f, i) => [f.rule, result.targets[i]?.sheet, result.targets[i]?.select]);
+    expect(places).toHaveLength(4);
+    expect(places).toEqual(
+      expect.arrayContaining([
+        ["meta.agencyMissing", "基本信息", L.meta.agency.address],
+        ["cell.placeholder", "表三", t3Cell.address],
+        ["cell.placeholder", "表四", t4Cell.address],
+        ["t4.groupTotal", "表四", t4Total.address],
+      ]),
+    );
+    // Each placeholder's target is the cell its own finding names.
+    for (const [i, f] of result.findings.entries()) if (f.location.cell) expect(result.targets[i]).toMatchObject({ sheet: f.location.sheet, select: f.location.cell });
+  });
 });

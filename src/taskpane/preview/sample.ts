@@ -6,8 +6,6 @@ import type { Report } from "../../core/model/report";
  * left in on purpose so that 一键校验 has something to show — 表三「一、本年新收」的总计 typed as 16 (the row adds up
  * to 15) and 「/」 in 表四 instead of 0.
  */
-export const SAMPLE_PROBLEMS = { totalTypedAs: 16, slashCell: "t4.cases|afterReview.pending" } as const;
-
 export function sampleReport(): Report {
   const parsed = parseReport({
     meta: {
@@ -25,7 +23,7 @@ export function sampleReport(): Report {
       "t2.penalty": [35],
       "t2.enforcement": [3],
       "t2.fees": [0],
-      "t3.newReceived": [12, 2, 0, 0, 1, 0, SAMPLE_PROBLEMS.totalTypedAs],
+      "t3.newReceived": [12, 2, 0, 0, 1, 0, 16], // 总计 16: the row adds up to 15 (on purpose)
       "t3.carriedOver": [1, 0, 0, 0, 0, 0, 1],
       "t3.disclosed": [6, 1, 0, 0, 0, 0, 7],
       "t3.partlyDisclosed": [1, 0, 0, 0, 0, 0, 1],
@@ -50,7 +48,7 @@ export function sampleReport(): Report {
       "t3.other.other": [0, 0, 0, 0, 0, 0, 0],
       "t3.total": [11, 2, 0, 0, 1, 0, 14],
       "t3.carryForward": [2, 0, 0, 0, 0, 0, 2],
-      "t4.cases": [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, "/", 0],
+      "t4.cases": [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, "/", 0], // 「/」 instead of 0 (on purpose)
     },
   });
   if (!parsed.success) throw new Error(`sample report: ${parsed.error.message}`);

@@ -1,5 +1,5 @@
 import type { NarrativeDraft } from "../../core/narrative/generate";
-import { copyDraft, draftText } from "../clipboard";
+import { copyDraft, draftText, tableElement } from "../clipboard";
 import { busy, h, replace } from "../dom";
 import { download, DOCX_TYPE, safeFileName } from "../download";
 import { lastYear } from "../session";
@@ -22,12 +22,19 @@ export function narrativeSection(pane: Pane): { element: HTMLElement; connected(
   const previewBox = h("details", { class: "preview-box", attrs: { hidden: true } }, h("summary", {}, "查看正文"), preview);
   const fallback = h("div", { class: "copy-fallback", attrs: { hidden: true } });
 
+  // Drawn from the draft's own structure: its sections, sub-headings, paragraphs and tables.
   const showPreview = (draft: NarrativeDraft) => {
-    const paragraphs = draftText(draft)
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => h("p", { class: line.includes("\t") ? "table-line" : /^[一二三四五六]、/.test(line) ? "heading" : undefined }, line));
-    replace(preview, ...paragraphs);
+    replace(
+      preview,
+      ...draft.title.map((line) => h("p", { class: "title" }, line)),
+      draft.preamble ? h("p", {}, draft.preamble) : null,
+      ...draft.sections.flatMap((section) => [
+        h("p", { class: "heading" }, section.heading),
+        ...section.blocks.map((block) =>
+          block.kind === "table" ? tableElement(block.grid) : h("p", { class: block.kind === "subheading" ? "subheading" : undefined }, block.text),
+        ),
+      ]),
+    );
     previewBox.hidden = false;
   };
 

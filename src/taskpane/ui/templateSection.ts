@@ -1,12 +1,19 @@
-import { editionForYear, editions, levels } from "../../core/editions";
-import type { LevelId } from "../../core/editions";
+import { editionForYear, editionIds, editions, levels } from "../../core/editions";
+import type { EditionId, LevelId } from "../../core/editions";
+import { templateLayout } from "../../core/template/layout";
 import { busy, h, replace } from "../dom";
 import { askInline } from "./confirm";
 import type { Pane } from "./pane";
 
 /** 模板: report year (→ edition and its 文号), level, agency → 插入模板. Never over existing sheets without asking. */
 
-const FIRST_YEAR = 2019;
+const FIRST_YEAR = Math.min(...editionIds.map((id) => editions[id].firstYear));
+
+/** The sheets 插入模板 adds, in the order the template plan draws them. */
+function templateSheetNames(edition: EditionId): string[] {
+  const { sheets } = templateLayout(edition);
+  return [sheets.instructions, sheets.basicInfo, ...Object.values(sheets.tables), sheets.lastYear, sheets.checks, sheets.narrative];
+}
 
 export function templateSection(pane: Pane): { element: HTMLElement; open(open: boolean): void } {
   const thisYear = new Date().getFullYear();
@@ -23,6 +30,9 @@ export function templateSection(pane: Pane): { element: HTMLElement; open(open: 
   const insert = h("button", { class: "button primary", attrs: { type: "button" } }, "插入模板");
   const confirm = h("div", { class: "confirm-area", attrs: { hidden: true } });
   const result = h("div", { class: "result", attrs: { role: "status" } });
+
+  // Every edition's template has the same sheets; name them from the edition the year list starts on.
+  const sheetsHint = `在当前工作簿中插入标准填报模板（${templateSheetNames(editionForYear(thisYear - 1) ?? editionIds[editionIds.length - 1]).join("、")}）。`;
 
   const showEdition = () => {
     const id = editionForYear(Number(year.value));
@@ -68,7 +78,7 @@ export function templateSection(pane: Pane): { element: HTMLElement; open(open: 
     h(
       "div",
       { class: "section-body" },
-      h("p", { class: "hint" }, "在当前工作簿中插入标准填报模板（填报说明、基本信息、表二至表四、上年数据、校验、报告正文）。"),
+      h("p", { class: "hint" }, sheetsHint),
       h("label", { class: "field" }, h("span", {}, "报告年度"), year),
       edition,
       h("label", { class: "field" }, h("span", {}, "层级"), level),

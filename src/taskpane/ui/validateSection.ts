@@ -1,4 +1,7 @@
+import type { EditionId } from "../../core/editions";
 import type { Finding } from "../../core/findings";
+import { carryOverRule } from "../../core/rules";
+import { templateLayout } from "../../core/template/layout";
 import type { ValidateResult } from "../../excel/adapter";
 import type { FindingTarget } from "../../excel/targets";
 import { lastYear } from "../session";
@@ -11,13 +14,18 @@ import type { Pane } from "./pane";
  * apart (they count as 0 and are easy to fix in one pass).
  */
 
-const SHEET_ORDER = ["基本信息", "表二", "表三", "表四", "上年数据", "报告正文"];
 const SHOWN_PER_GROUP = 100;
 const SEVERITY = { error: "错误", warning: "提醒" } as const;
 
 interface Item {
   finding: Finding;
   target?: FindingTarget;
+}
+
+/** Groups follow the template's sheets; anything else (a table id, 其他) comes after them. */
+function sheetOrder(edition: EditionId): string[] {
+  const { sheets } = templateLayout(edition);
+  return [sheets.basicInfo, ...Object.values(sheets.tables), sheets.lastYear, sheets.narrative];
 }
 
 function groupOf(item: Item): string {
@@ -74,7 +82,7 @@ export function validateSection(pane: Pane): { element: HTMLElement; run(): Prom
       : "全部勾稽关系成立，没有发现问题。";
     const year = result.report.meta.reportYear;
     const crossYear =
-      year <= 2019
+      year < carryOverRule.firstReportYear
         ? null
         : result.lastYearSource === "given"
           ? `已与上年报告核对（${lastYear()?.source ?? "导入的上年报告"}）。`
@@ -87,7 +95,8 @@ export function validateSection(pane: Pane): { element: HTMLElement; run(): Prom
       const g = groupOf(item);
       groups.set(g, [...(groups.get(g) ?? []), item]);
     }
-    const order = [...groups.keys()].sort((a, b) => (SHEET_ORDER.indexOf(a) + 1 || 99) - (SHEET_ORDER.indexOf(b) + 1 || 99));
+    const sheets = sheetOrder(result.report.meta.edition);
+    const order = [...groups.keys()].sort((a, b) => (sheets.indexOf(a) + 1 || 99) - (sheets.indexOf(b) + 1 || 99));
     const sections = order.map((name) => {
       const list = groups.get(name) ?? [];
       const e = list.filter((i) => i.finding.severity === "error").length;
@@ -120,11 +129,12 @@ export function validateSection(pane: Pane): { element: HTMLElement; run(): Prom
     });
     summaryLine.className = `summary ${items.length ? (errors ? "error" : "warning") : "ok"}`;
     replace(summaryLine, summary);
+    // Notes about this Excel already shown under the pane are not repeated here.
+    const shownUnderPane = new Set(pane.adapter.limitations());
     replace(
       results,
       crossYear ? h("p", { class: "hint" }, crossYear) : null,
-      // Notes about this Excel already shown under the pane are not repeated here.
-      ...result.notes.filter((n) => !pane.adapter.limitations().includes(n)).map((n) => h("p", { class: "note" }, n)),
+      ...result.notes.filter((n) => !shownUnderPane.has(n)).map((n) => h("p", { class: "note" }, n)),
       ...sections,
     );
   };

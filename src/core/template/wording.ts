@@ -1,4 +1,5 @@
 import type { ValueKind } from "../editions";
+import { RESULT } from "./checks";
 
 /**
  * Every sentence the template shows a clerk, in one place: plain Chinese that says what to type and where.
@@ -56,6 +57,15 @@ export const metaPrompts = {
   feeError: { title: "请填写金额数字", text: "只能填0或正数（单位：元），不要写文字。" },
 } as const;
 
+/** The 校验 sheet's one-cell verdict. The green/red formats on that cell compare against `allHold`, so it is written once. */
+export const verdictWording = {
+  allHold: "全部勾稽关系成立",
+  /** Around the number of ✗ results: 「共3处不一致」. */
+  problems: { before: "共", after: "处不一致" },
+  /** Around the number of ! results: 「另有2处提醒」. */
+  reminders: { before: "另有", after: "处提醒" },
+} as const;
+
 export const sheetTexts = {
   tableNote:
     "请在黄色单元格内填写数字；没有发生的填0，不要留空或填「/」「-」「无」。合计、总计也由您计算后填写，「校验」表会自动核对。不要插入或删除行、列，不要修改栏目名称。",
@@ -68,7 +78,7 @@ export const sheetTexts = {
   checksTitle: "校验（本表全部使用 Excel / WPS 自带公式，不需要安装加载项）",
   checksVerdictLabel: "校验结论",
   checksNote:
-    "结果：✓ 成立；✗ 不一致，必须改正；! 提醒，请核实；— 不适用（如未填上年数据）。点击「定位」跳到要检查的单元格。文字格在校验中按0计算。最右边「加载项核对」列使用加载项的函数，未安装加载项时显示 #NAME?，不影响左边各列的校验。",
+    `结果：${RESULT.ok} 成立；${RESULT.error} 不一致，必须改正；${RESULT.warning} 提醒，请核实；${RESULT.notApplicable} 不适用（如未填上年数据）。点击「定位」跳到要检查的单元格。文字格在校验中按0计算。最右边「加载项核对」列使用加载项的函数，未安装加载项时显示 #NAME?，不影响左边各列的校验。`,
   narrativeTitle: "报告正文",
   narrativeNote:
     "每段写在A列的一个单元格里：第一格写标题，然后是开头一段，再依次写「一、总体情况」等各部分的标题和段落（标题单独占一格）。可由加载项「生成正文」写入，也可以从Word逐段粘贴。",
@@ -83,6 +93,6 @@ export const instructionSteps: readonly string[] = [
   "表格中的合计、总计也由您计算后填写；「校验」表会自动核对各项勾稽关系。",
   "不要插入、删除行或列，不要修改栏目名称，否则汇总时无法读取。表格之外的说明可写在「报告正文」表。",
   "如有上年度报告，可把上年表三「四、结转下年度继续办理」一行等数字抄入「上年数据」表，以核对跨年度衔接。",
-  "打开「校验」表：「校验结论」显示「全部勾稽关系成立」才算填好；结果为 ✗ 的行，点击「定位」找到单元格改正。",
+  `打开「校验」表：「校验结论」显示「${verdictWording.allHold}」才算填好；结果为 ${RESULT.error} 的行，点击「定位」找到单元格改正。`,
   "报告正文写在「报告正文」表（每段一格），也可由加载项根据表格数字生成。",
 ];

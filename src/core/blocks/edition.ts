@@ -1,5 +1,6 @@
 import { editionForYear, editionIds, editionIndex } from "../editions";
 import type { BlockDef, EditionId, TableId } from "../editions";
+import { readReportYear } from "../model/report";
 import { formatMessage } from "../rules";
 import { blockMessages } from "./messages";
 import { describeSize, fail, gridSize, ok, selectedPart } from "./grid";
@@ -23,9 +24,8 @@ function shapeOf(block: BlockDef): GridSize {
  */
 export function editionArgument(value: unknown): BlockOutcome<EditionId | undefined> {
   if (value === null || value === undefined || value === 0 || value === "") return ok(undefined);
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.normalize("NFKC").replace(/\s|格式|年/g, "") : "";
-  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
-  const edition = Number.isInteger(year) ? editionForYear(year) : undefined;
+  const year = readReportYear(typeof value === "string" ? value.replace(/格式/g, "") : value);
+  const edition = year === undefined ? undefined : editionForYear(year);
   return edition ? ok(edition) : fail(blockMessages.editionArgument);
 }
 

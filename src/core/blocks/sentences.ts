@@ -1,6 +1,7 @@
 import { cellName, editionForYear } from "../editions";
 import type { EditionId, TableId } from "../editions";
 import { readCellText } from "../model/cellText";
+import { readReportYear } from "../model/report";
 import { requestsSentence, reviewLitigationSentence } from "../narrative";
 import { blockEdition } from "./edition";
 import { cellText, fail, notNumberMessage, ok, textCellsMessage } from "./grid";
@@ -14,14 +15,11 @@ import { reportFromBlock, tableCells } from "./tables";
  * 「我局」), so both are arguments; the numbers decide everything else.
  */
 
-const MAX_YEAR = 2200;
-
 /** A report year (2019 or later): the generator needs the year itself, not only the edition. */
 export function reportYearArgument(value: unknown): BlockOutcome<{ year: number; edition: EditionId }> {
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.normalize("NFKC").replace(/\s|年/g, "") : "";
-  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
-  const edition = year <= MAX_YEAR ? editionForYear(year) : undefined;
-  return edition ? ok({ year, edition }) : fail(blockMessages.reportYear);
+  const year = readReportYear(value);
+  const edition = year === undefined ? undefined : editionForYear(year);
+  return year !== undefined && edition ? ok({ year, edition }) : fail(blockMessages.reportYear);
 }
 
 /** Text in a number cell cannot be put into a sentence: the catalog's message for the first such cell. */

@@ -46,8 +46,9 @@ export type ReadTemplateResult = { ok: true; report: Report; lastYear?: Report }
 const fail = (reason: string): ReadTemplateResult => ({ ok: false, reason });
 
 /** The edition the workbook says it is: the marker cell, then the other places the host knows. */
-export function findTemplateMarker(cells: TemplateCells): { edition: EditionId; version: number } | undefined {
-  const marker = templateLayout("2021").marker;
+function findTemplateMarker(cells: TemplateCells): { edition: EditionId; version: number } | undefined {
+  // The marker sits in the same cell in every edition's layout; which edition it is, is what the marker says.
+  const marker = templateLayout(editionIds[0]).marker;
   const candidates = cells.hasSheet(marker.sheet) ? [cells.text(marker.sheet, marker.address).trim()] : [];
   candidates.push(...cells.markerTexts());
   for (const text of candidates) {
@@ -139,7 +140,7 @@ function moved(ref: LabelRef, shift: number, isColumn: boolean, foundAt?: string
 }
 
 /** Structural recognition for a copy without the marker: the edition whose every table label is in place. */
-export function editionByLabels(cells: TemplateCells): EditionId | undefined {
+function editionByLabels(cells: TemplateCells): EditionId | undefined {
   return editionIds.find((id) => {
     const layout = templateLayout(id);
     const accepted = acceptedLabels(id);

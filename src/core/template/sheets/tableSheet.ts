@@ -8,7 +8,7 @@ import type { StyleId } from "../types";
 import { kindWording, sheetTexts } from "../wording";
 import { protectInputsOnly, SheetDraft } from "./draft";
 
-export const inputStyle: Readonly<Record<ValueKind, StyleId>> = {
+const inputStyle: Readonly<Record<ValueKind, StyleId>> = {
   count: "input.count",
   signedCount: "input.signedCount",
   amountWan: "input.amountWan",

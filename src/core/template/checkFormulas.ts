@@ -1,4 +1,4 @@
-import { editionIndex, editions } from "../editions";
+import { editionIndex, editions, valueKinds } from "../editions";
 import type { CellKey, TableId } from "../editions";
 import { PLACEHOLDERS } from "../model/cellText";
 import { carryOverRule, inForceChainRule } from "../rules";
@@ -100,7 +100,7 @@ export function nativeCheckFormulas(row: CheckRow, layout: TemplateLayout): Part
       return { left: formula, result: judge(C), locate: link(layout.cellMap[keys[0]]) };
     }
     case "tableEmpty": {
-      const keys = tableKeys(layout, s.table, ["count", "signedCount", "amountWan", "freeAmount"]);
+      const keys = tableKeys(layout, s.table, valueKinds);
       const missing = layout.checks.rows.find((r) => r.subject.kind === "cells" && r.subject.table === s.table && r.subject.count === "missing");
       if (!missing) throw new Error(`no missing-cell row for ${s.table}`);
       return {

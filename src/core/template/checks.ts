@@ -1,4 +1,4 @@
-import { editionIndex, editions, kindRules, valueKinds } from "../editions";
+import { editionIndex, editions, editionYears, kindRules, valueKinds } from "../editions";
 import type { ColumnDef, EditionId, KindRule, RowDef, TableId, ValueKind } from "../editions";
 import { carryOverRule, identityChecks, inForceChainRows, inForceChainRule, ruleById } from "../rules";
 import type { IdentityCheck, Severity } from "../rules";
@@ -102,8 +102,7 @@ export function planCheckRows(edition: EditionId, firstRow: number): { rows: Che
   // — 基本信息 —
   section("基本信息");
   const e = editions[edition];
-  const years = e.lastYear ? `${e.firstYear}—${e.lastYear}年度` : `${e.firstYear}年度及以后`;
-  add({ kind: "reportYear" }, ["edition.yearMismatch"], `报告年度与报告格式相符（${e.name}适用于${years}）`);
+  add({ kind: "reportYear" }, ["edition.yearMismatch"], `报告年度与报告格式相符（${e.name}适用于${editionYears(edition)}）`);
   add({ kind: "agency" }, ["meta.agencyMissing"], "已填写机关名称");
 
   return { rows, sections, lastRow: row - 1 };

@@ -1,4 +1,5 @@
-import type { ValueKind } from "../editions";
+import { editions, editionYears } from "../editions";
+import type { EditionId, ValueKind } from "../editions";
 import { RESULT } from "./checks";
 
 /**
@@ -46,11 +47,9 @@ export const metaPrompts = {
   level: { title: "选择层级", text: "请从下拉列表中选择本机关的层级。" },
   levelError: { title: "请从列表中选择", text: "层级只能从下拉列表中选择。" },
   reportYear: { title: "填写报告年度", text: "填写四位数的年度，如 2024。" },
-  reportYearError: (first: number, last: number | undefined) => ({
+  reportYearError: (edition: EditionId) => ({
     title: "年度与报告格式不符",
-    text: last
-      ? `本模板适用于${first}—${last}年度的报告。其他年度请重新生成对应格式的模板。`
-      : `本模板适用于${first}年度及以后的报告。更早的年度请使用2019格式的模板。`,
+    text: `本模板适用于${editionYears(edition)}的报告。${editions[edition].lastYear ? "其他年度请重新生成对应格式的模板。" : "更早的年度请使用2019格式的模板。"}`,
   }),
   text: { title: "填写文字", text: "照实填写。" },
   fee: { title: "单位：元", text: "填写金额数字，单位为元；未收取的填0。" },

@@ -60,7 +60,7 @@ export function basicInfoSheet(layout: TemplateLayout, options: BasicInfoOptions
       rule: { type: "whole", operator: "between", min: e.firstYear, max: e.lastYear ?? REPORT_YEAR_MAX },
       allowBlank: true,
       prompt: metaPrompts.reportYear,
-      error: metaPrompts.reportYearError(e.firstYear, e.lastYear),
+      error: metaPrompts.reportYearError(layout.edition),
     },
     {
       range: at("informationFeeYuan"),

@@ -1,4 +1,4 @@
-import { editionIndex, editions } from "../../editions";
+import { editionIndex, editions, editionYears } from "../../editions";
 import type { EditionId } from "../../editions";
 import { carryOverRule, identityRules, inForceChainRows, inForceChainRule, ruleById } from "../../rules";
 import type { TemplateLayout } from "../layout";
@@ -27,7 +27,7 @@ export function instructionsSheet(layout: TemplateLayout, options: TitleOptions)
   s.value("A1", reportTitle(layout.edition, options), "title", "A1:B1");
   s.rowHeights[1] = 30;
   s.value("A2", "报告格式", "textBold").value("B2", `${e.name}：《${e.formatTitle}》（${e.documentNumber}）`, "text");
-  s.value("A3", "适用年度", "textBold").value("B3", e.lastYear ? `${e.firstYear}—${e.lastYear}年度的报告` : `${e.firstYear}年度及以后的报告`, "text");
+  s.value("A3", "适用年度", "textBold").value("B3", `${editionYears(layout.edition)}的报告`, "text");
   s.value("A4", sheetTexts.markerLabel, "marker").value(layout.marker.address, templateMarker(layout.edition, layout.templateVersion), "marker");
 
   let row = 6;

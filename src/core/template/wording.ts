@@ -95,3 +95,31 @@ export const instructionSteps: readonly string[] = [
   `打开「校验」表：「校验结论」显示「${verdictWording.allHold}」才算填好；结果为 ${RESULT.error} 的行，点击「定位」找到单元格改正。`,
   "报告正文写在「报告正文」表（每段一格），也可由加载项根据表格数字生成。",
 ];
+
+/** The rest of 填报说明: headings, the rule list's labels, the colour key and the protection note. */
+export const instructionTexts = {
+  editionLabel: "报告格式",
+  yearsLabel: "适用年度",
+  stepsHeading: "一、填写步骤",
+  /** Edition-specific steps, after the columns of that kind named verbatim (「表二「本年增/减」」：…). */
+  kindSteps: {
+    signedCount: "增加的填正数，减少的填负数（如 -3），没有变化的填0。",
+    amountWan: "以万元为单位，只填数字，可以有小数。",
+    freeAmount: "请在数字后写明单位，如「251000元」或「366.47万元」。",
+  },
+  rulesHeading: "二、勾稽关系（「校验」表自动核对，每一项都应成立）",
+  ruleLabel: (n: number) => `规则${n}`,
+  reminderLabel: "提醒",
+  needsLastYear: "（需填「上年数据」）",
+  inForceChainNote: "（需填「上年数据」；文件到期失效时可能不一致，请核实）",
+  rulesNote: { label: "说明", text: "空白、「/」「-」「无」和文字在校验中按0计算；请一律填写数字，没有发生的填0。" },
+  coloursHeading: "三、颜色说明",
+  colours: {
+    input: { label: "黄色", text: "由您填写的单元格。" },
+    fixed: { label: "灰色", text: "自动计算或固定的内容，不能修改。" },
+    problem: { label: "红色", text: "有问题的单元格（合计对不上、填了文字、负数或小数）会自动变成红色。" },
+  },
+  protectionHeading: "四、保护",
+  protection:
+    "各表已设置保护（没有密码），只能在黄色单元格中填写，以免误改栏目名称和公式。如确需修改，可在「审阅」选项卡点击「撤消工作表保护」。主管部门可设置密码，见使用说明。",
+} as const;

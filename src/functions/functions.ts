@@ -16,6 +16,7 @@
 import { carryOverDifferences, checkTableBlock, columnBalance, findingLines, shareOf, sumDifference, tableSentence } from "../core/blocks";
 import type { BlockOutcome } from "../core/blocks";
 import { editionForYear, editions } from "../core/editions";
+import { readReportYear } from "../core/model/report";
 
 /** A failed outcome becomes #VALUE! with its Chinese message (custom messages exist only for #VALUE! and #N/A). */
 function valueOrThrow<T>(outcome: BlockOutcome<T>): T {
@@ -33,7 +34,8 @@ const column = (lines: readonly string[]): string[][] => lines.map((line) => [li
  * @returns 报告格式名称和文号，例如「2021格式（国办公开办函〔2021〕30号）」
  */
 export function edition(year: number): string {
-  const id = editionForYear(year);
+  const reportYear = readReportYear(year);
+  const id = reportYear === undefined ? undefined : editionForYear(reportYear);
   if (!id) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "报告年度应为2019年或以后");
   return `${editions[id].name}（${editions[id].documentNumber}）`;
 }

@@ -10,7 +10,7 @@ import { NS } from "../../src/deploy/manifestXml";
 export const NAMESPACE_IDENTIFIERS = [...Object.values(NS), "http://www.w3.org/2000/svg", "http://www.w3.org/1999/xhtml"];
 
 /** Namespace and schema names written by the .docx/.xlsx libraries (and zod's JSON Schema ids): never fetched. */
-export const NAMESPACE_PREFIXES = [
+const NAMESPACE_PREFIXES = [
   "http://schemas.openxmlformats.org/",
   "http://schemas.microsoft.com/office/",
   "http://purl.org/dc/",

@@ -73,7 +73,7 @@ export function carryOverDifferences(thisYear: unknown, lastYear: unknown): Bloc
   return ok(current.value[0].map((v, c) => signedDifference(compareSums(v, previous.value[0][c]))));
 }
 
-export const MAX_SHARE_DECIMALS = 6;
+const MAX_SHARE_DECIMALS = 6;
 
 /** formatShare on cell values (「66.48%」); undefined when the base is 0 (no share exists). */
 export function shareOf(count: unknown, base: unknown, decimals?: unknown): BlockOutcome<string | undefined> {

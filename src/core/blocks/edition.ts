@@ -1,5 +1,6 @@
 import { editionForYear, editionIds, editionIndex } from "../editions";
 import type { BlockDef, EditionId, TableId } from "../editions";
+import { readReportYear } from "../model/report";
 import { formatMessage } from "../rules";
 import { blockMessages } from "./messages";
 import { describeSize, fail, gridSize, ok, selectedPart } from "./grid";
@@ -23,9 +24,8 @@ function shapeOf(block: BlockDef): GridSize {
  */
 export function editionArgument(value: unknown): BlockOutcome<EditionId | undefined> {
   if (value === null || value === undefined || value === 0 || value === "") return ok(undefined);
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.normalize("NFKC").replace(/\s|格式|年/g, "") : "";
-  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
-  const edition = Number.isInteger(year) ? editionForYear(year) : undefined;
+  const year = readReportYear(typeof value === "string" ? value.replace(/格式/g, "") : value);
+  const edition = year === undefined ? undefined : editionForYear(year);
   return edition ? ok(edition) : fail(blockMessages.editionArgument);
 }
 
@@ -38,44 +38,59 @@ function describeShapes(candidates: readonly EditionId[], shape: (id: EditionId)
   return candidates.map((id) => `${editionIndex(id).edition.name}${shape(id)}`).join("、");
 }
 
-/** Which edition a table's whole numeric block belongs to: the edition given, else the one whose shape it has. */
-export function blockEdition(table: TableId, grid: unknown, editionArg?: unknown): BlockOutcome<EditionId> {
+/**
+ * The edition given, else the newest whose block `fits` the selection; when none does, the message `explain` writes
+ * for the candidates and the size selected.
+ */
+function editionBySize(
+  editionArg: unknown,
+  grid: unknown,
+  fits: (id: EditionId, size: GridSize) => boolean,
+  explain: (candidates: readonly EditionId[], size: GridSize | undefined) => string,
+): BlockOutcome<EditionId> {
   const given = editionArgument(editionArg);
   if (!given.ok) return given;
   const candidates = given.value ? [given.value] : NEWEST_FIRST;
   const size = gridSize(grid);
-  const match = size && candidates.find((id) => {
-    const shape = shapeOf(tableBlock(id, table));
-    return shape.rows === size.rows && shape.columns === size.columns;
-  });
-  if (match) return ok(match);
-  return fail(
-    formatMessage(blockMessages.selectTable, {
-      table: editionIndex(candidates[0]).table(table).name,
-      shapes: describeShapes(candidates, (id) => describeSize(shapeOf(tableBlock(id, table)))),
-      selected: selectedPart(size),
-    }),
+  const match = size && candidates.find((id) => fits(id, size));
+  return match ? ok(match) : fail(explain(candidates, size));
+}
+
+/** Which edition a table's whole numeric block belongs to: the edition given, else the one whose shape it has. */
+export function blockEdition(table: TableId, grid: unknown, editionArg?: unknown): BlockOutcome<EditionId> {
+  return editionBySize(
+    editionArg,
+    grid,
+    (id, size) => {
+      const shape = shapeOf(tableBlock(id, table));
+      return shape.rows === size.rows && shape.columns === size.columns;
+    },
+    (candidates, size) =>
+      formatMessage(blockMessages.selectTable, {
+        table: editionIndex(candidates[0]).table(table).name,
+        shapes: describeShapes(candidates, (id) => describeSize(shapeOf(tableBlock(id, table)))),
+        selected: selectedPart(size),
+      }),
   );
 }
 
 /** Which edition whole 表三 columns (1 to 7 of them, every row) belong to: by their number of rows. */
 export function columnsEdition(grid: unknown, editionArg?: unknown): BlockOutcome<EditionId> {
-  const given = editionArgument(editionArg);
-  if (!given.ok) return given;
-  const candidates = given.value ? [given.value] : NEWEST_FIRST;
-  const size = gridSize(grid);
-  const match = size && candidates.find((id) => {
-    const shape = shapeOf(tableBlock(id, "t3"));
-    return shape.rows === size.rows && size.columns <= shape.columns;
-  });
-  if (match) return ok(match);
-  const block = tableBlock(candidates[0], "t3");
-  return fail(
-    formatMessage(blockMessages.selectColumns, {
-      shapes: describeShapes(candidates, (id) => `${tableBlock(id, "t3").rows.length}行`),
-      first: block.rows[0].label,
-      last: block.rows[block.rows.length - 1].label,
-      selected: selectedPart(size),
-    }),
+  return editionBySize(
+    editionArg,
+    grid,
+    (id, size) => {
+      const shape = shapeOf(tableBlock(id, "t3"));
+      return shape.rows === size.rows && size.columns <= shape.columns;
+    },
+    (candidates, size) => {
+      const block = tableBlock(candidates[0], "t3");
+      return formatMessage(blockMessages.selectColumns, {
+        shapes: describeShapes(candidates, (id) => `${tableBlock(id, "t3").rows.length}行`),
+        first: block.rows[0].label,
+        last: block.rows[block.rows.length - 1].label,
+        selected: selectedPart(size),
+      });
+    },
   );
 }

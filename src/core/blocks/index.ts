@@ -6,6 +6,6 @@ export * from "./grid";
 export * from "./messages";
 export { blockEdition, columnsEdition, editionArgument, tableBlock } from "./edition";
 export { checkTableBlock, findingLines, reportFromBlock } from "./tables";
-export { carryOverDifferences, columnBalance, MAX_SHARE_DECIMALS, shareOf, sumDifference } from "./differences";
+export { carryOverDifferences, columnBalance, shareOf, sumDifference } from "./differences";
 export { reportYearArgument, tableSentence } from "./sentences";
 export { CUSTOM_FUNCTIONS_NAMESPACE, customFunctionCall } from "./namespace";

@@ -27,6 +27,12 @@ export const edition2021: EditionDef = {
 export const editions: Readonly<Record<EditionId, EditionDef>> = { "2019": edition2019, "2021": edition2021 };
 export const editionIds: readonly EditionId[] = ["2019", "2021"];
 
+/** The report years an edition covers, as the template says them: 「2019—2020年度」, 「2021年度及以后」. */
+export function editionYears(id: EditionId): string {
+  const e = editions[id];
+  return e.lastYear ? `${e.firstYear}—${e.lastYear}年度` : `${e.firstYear}年度及以后`;
+}
+
 /** The edition a report for `year` must use, or undefined before 2019 (older formats are not supported). */
 export function editionForYear(year: number): EditionId | undefined {
   return editionIds.find((id) => {

@@ -15,6 +15,25 @@ export type TableId = "t2" | "t3" | "t4";
  */
 export type ValueKind = "count" | "signedCount" | "amountWan" | "freeAmount";
 
+/**
+ * What each kind may hold, as the template's data validation, red formats and 校验 counts read it: `number` false is
+ * free text (the unit written in the cell); `integer` and `negative` only mean something for numbers.
+ */
+export interface KindRule {
+  number: boolean;
+  integer: boolean;
+  negative: boolean;
+}
+
+export const kindRules: Readonly<Record<ValueKind, KindRule>> = {
+  count: { number: true, integer: true, negative: false },
+  signedCount: { number: true, integer: true, negative: true },
+  amountWan: { number: true, integer: false, negative: false },
+  freeAmount: { number: false, integer: false, negative: false },
+};
+
+export const valueKinds = Object.keys(kindRules) as ValueKind[];
+
 /** A header or row group: a label that spans several leaves and has no cell of its own. */
 export interface GroupDef {
   key: string;

@@ -75,13 +75,28 @@ export const contactSchema = z.object({
   email: z.string().optional(),
 });
 
+/** The years a report may claim: the schema's bounds, and every reader's (template, custom functions). */
+export const REPORT_YEAR_MIN = 2000;
+export const REPORT_YEAR_MAX = 2200;
+
+/**
+ * A report year as a clerk types it: 2024, 「2024」, 「２０２４年」, 「2024 年度」. Undefined when it is not a
+ * four-digit year within REPORT_YEAR_MIN–REPORT_YEAR_MAX.
+ */
+export function readReportYear(value: unknown): number | undefined {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.normalize("NFKC").replace(/\s/g, "") : "";
+  const m = /^(\d{4})(年度?)?$/.exec(text);
+  const year = m ? Number(m[1]) : NaN;
+  return year >= REPORT_YEAR_MIN && year <= REPORT_YEAR_MAX ? year : undefined;
+}
+
 export const metaSchema = z.object({
   /** 机关名称 */
   agency: z.string().default(""),
   /** 层级 */
   level: z.enum(levelIds).optional(),
   /** 报告年度 */
-  reportYear: z.number().int().min(2000).max(2200),
+  reportYear: z.number().int().min(REPORT_YEAR_MIN).max(REPORT_YEAR_MAX),
   /** When absent, the edition is the one the report year requires. */
   edition: z.enum(["2019", "2021"]).optional(),
   contact: contactSchema.optional(),

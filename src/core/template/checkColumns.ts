@@ -21,12 +21,23 @@ export interface CheckColumnDef {
   formula?: (row: CheckRow, layout: TemplateLayout) => string | undefined;
 }
 
+/** A row's native formulas are built once and shared by its five native columns. */
+const nativeCache = new WeakMap<CheckRow, { layout: TemplateLayout; formulas: Partial<Record<NativeColumn, string>> }>();
+
+function nativeFormulasOf(row: CheckRow, layout: TemplateLayout): Partial<Record<NativeColumn, string>> {
+  const cached = nativeCache.get(row);
+  if (cached?.layout === layout) return cached.formulas;
+  const formulas = nativeCheckFormulas(row, layout);
+  nativeCache.set(row, { layout, formulas });
+  return formulas;
+}
+
 const native = (key: NativeColumn, header: string, width: number, style: StyleId): CheckColumnDef => ({
   key,
   header,
   width,
   style,
-  formula: (row, layout) => nativeCheckFormulas(row, layout)[key],
+  formula: (row, layout) => nativeFormulasOf(row, layout)[key],
 });
 
 export const checkSheetColumns: readonly CheckColumnDef[] = [

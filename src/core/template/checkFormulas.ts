@@ -1,4 +1,4 @@
-import { editionIndex, editions } from "../editions";
+import { editionIndex, editions, valueKinds } from "../editions";
 import type { CellKey, TableId } from "../editions";
 import { PLACEHOLDERS } from "../model/cellText";
 import { carryOverRule, inForceChainRule } from "../rules";
@@ -7,6 +7,7 @@ import { qualified, toRanges } from "./address";
 import { cellCountChecks, RESULT } from "./checks";
 import type { CheckRow } from "./checks";
 import type { CellRef, TemplateLayout } from "./layout";
+import { verdictWording } from "./wording";
 
 /**
  * The native formulas of a 校验 row, generated from the row's rule data and the layout. Classic functions only
@@ -99,7 +100,7 @@ export function nativeCheckFormulas(row: CheckRow, layout: TemplateLayout): Part
       return { left: formula, result: judge(C), locate: link(layout.cellMap[keys[0]]) };
     }
     case "tableEmpty": {
-      const keys = tableKeys(layout, s.table, ["count", "signedCount", "amountWan", "freeAmount"]);
+      const keys = tableKeys(layout, s.table, valueKinds);
       const missing = layout.checks.rows.find((r) => r.subject.kind === "cells" && r.subject.table === s.table && r.subject.count === "missing");
       if (!missing) throw new Error(`no missing-cell row for ${s.table}`);
       return {
@@ -158,8 +159,9 @@ export function summaryFormulas(layout: TemplateLayout): { verdict: string; remi
   const results = `${columns.result}${firstRow}:${columns.result}${lastRow}`;
   const errors = `COUNTIF(${results},${str(RESULT.error)})`;
   const warnings = `COUNTIF(${results},${str(RESULT.warning)})`;
+  const { allHold, problems, reminders } = verdictWording;
   return {
-    verdict: `IF(${errors}=0,"全部勾稽关系成立","共"&${errors}&"处不一致")`,
-    reminders: `IF(${warnings}=0,"","另有"&${warnings}&"处提醒")`,
+    verdict: `IF(${errors}=0,${str(allHold)},${str(problems.before)}&${errors}&${str(problems.after)})`,
+    reminders: `IF(${warnings}=0,"",${str(reminders.before)}&${warnings}&${str(reminders.after)})`,
   };
 }

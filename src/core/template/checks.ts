@@ -1,5 +1,5 @@
-import { editionIndex, editions } from "../editions";
-import type { ColumnDef, EditionId, RowDef, TableId, ValueKind } from "../editions";
+import { editionIndex, editions, editionYears, kindRules, valueKinds } from "../editions";
+import type { ColumnDef, EditionId, KindRule, RowDef, TableId, ValueKind } from "../editions";
 import { carryOverRule, identityChecks, inForceChainRows, inForceChainRule, ruleById } from "../rules";
 import type { IdentityCheck, Severity } from "../rules";
 import { columnName, rowName } from "../editions";
@@ -10,17 +10,19 @@ import { columnName, rowName } from "../editions";
  * so tests can compare it with validate() and the add-in can attach its own formula beside it.
  */
 
+const kindsWhere = (test: (rule: KindRule) => boolean): ValueKind[] => valueKinds.filter((k) => test(kindRules[k]));
+
 /** Cell-hygiene counts per table: which rules a count stands for and which kinds of cell it looks at. */
 export const cellCountChecks = [
   {
     id: "missing",
     rules: ["cell.blank", "cell.placeholder"],
     label: "未填写或填了「/」「-」「无」的格数（按0计算）",
-    kinds: ["count", "signedCount", "amountWan", "freeAmount"],
+    kinds: valueKinds,
   },
-  { id: "text", rules: ["cell.notNumber"], label: "填了文字（不是数字）的格数", kinds: ["count", "signedCount", "amountWan"] },
-  { id: "negative", rules: ["cell.negative"], label: "填了负数的格数", kinds: ["count", "amountWan"] },
-  { id: "decimal", rules: ["cell.notInteger"], label: "件数填了小数的格数", kinds: ["count", "signedCount"] },
+  { id: "text", rules: ["cell.notNumber"], label: "填了文字（不是数字）的格数", kinds: kindsWhere((r) => r.number) },
+  { id: "negative", rules: ["cell.negative"], label: "填了负数的格数", kinds: kindsWhere((r) => r.number && !r.negative) },
+  { id: "decimal", rules: ["cell.notInteger"], label: "件数填了小数的格数", kinds: kindsWhere((r) => r.number && r.integer) },
 ] as const satisfies readonly { id: string; rules: readonly string[]; label: string; kinds: readonly ValueKind[] }[];
 
 export type CellCountId = (typeof cellCountChecks)[number]["id"];
@@ -100,8 +102,7 @@ export function planCheckRows(edition: EditionId, firstRow: number): { rows: Che
   // — 基本信息 —
   section("基本信息");
   const e = editions[edition];
-  const years = e.lastYear ? `${e.firstYear}—${e.lastYear}年度` : `${e.firstYear}年度及以后`;
-  add({ kind: "reportYear" }, ["edition.yearMismatch"], `报告年度与报告格式相符（${e.name}适用于${years}）`);
+  add({ kind: "reportYear" }, ["edition.yearMismatch"], `报告年度与报告格式相符（${e.name}适用于${editionYears(edition)}）`);
   add({ kind: "agency" }, ["meta.agencyMissing"], "已填写机关名称");
 
   return { rows, sections, lastRow: row - 1 };

@@ -17,7 +17,7 @@ export function textUnits(text: string, fontSize = 11): number {
 }
 
 /** Lines a text needs in a box `width` units wide (explicit line breaks respected). */
-export function linesNeeded(text: string, width: number, fontSize = 11): number {
+function linesNeeded(text: string, width: number, fontSize = 11): number {
   const usable = Math.max(1, width - 1.5);
   return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(textUnits(line, fontSize) / usable)), 0);
 }

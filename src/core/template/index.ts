@@ -1,7 +1,7 @@
 /** The standard workbook as a host-agnostic plan, and the addresses every host uses to find things in it. */
 export { buildTemplatePlan } from "./plan";
 export type { TemplateOptions } from "./plan";
-export { templateLayout, metaFields, lastYearBlocks, SHEET_NAMES } from "./layout";
+export { templateLayout, metaFields } from "./layout";
 export type { TemplateLayout, CellRef, InputRef, LabelRef, MetaField, TableExtent } from "./layout";
 export type * from "./types";
 export { checkSheetColumns } from "./checkColumns";
@@ -9,11 +9,11 @@ export type { CheckColumnDef } from "./checkColumns";
 export { RESULT, cellCountChecks } from "./checks";
 export type { CheckRow, CheckSubject, CellCountId } from "./checks";
 export { nativeCheckFormulas, summaryFormulas, inputRanges } from "./checkFormulas";
-export { TEMPLATE_VERSION, TEMPLATE_MARKER_NAME, TEMPLATE_MARKER_PREFIX, templateMarker, parseTemplateMarker } from "./marker";
-export { templateStyles, COLOURS, TEMPLATE_FONT } from "./styles";
+export { TEMPLATE_VERSION, TEMPLATE_MARKER_NAME, templateMarker, parseTemplateMarker } from "./marker";
+export { templateStyles, COLOURS } from "./styles";
 export { kindWording } from "./wording";
 export * from "./address";
-export { readTemplateCells, findTemplateMarker, editionByLabels, narrativeLines } from "./reader";
+export { readTemplateCells, narrativeLines } from "./reader";
 export type { TemplateCells, ReadTemplateOptions, ReadTemplateResult } from "./reader";
 export { contributorsSheet } from "./sheets/contributors";
 export type { ContributorRow } from "./sheets/contributors";

@@ -112,7 +112,7 @@ export interface LayoutInternals {
   lastYearGrids: TableGrid[];
 }
 
-export const SHEET_NAMES = {
+const SHEET_NAMES = {
   instructions: "填报说明",
   basicInfo: "基本信息",
   lastYear: "上年数据",
@@ -121,14 +121,14 @@ export const SHEET_NAMES = {
 } as const;
 
 /** Rows above a table: its title and the filling note. */
-export const TABLE_FIRST_ROW = 3;
-export const BASIC_INFO_FIRST_ROW = 3;
-export const CHECKS_HEADER_ROW = 5;
-export const NARRATIVE_FIRST_ROW = 4;
+const TABLE_FIRST_ROW = 3;
+const BASIC_INFO_FIRST_ROW = 3;
+const CHECKS_HEADER_ROW = 5;
+const NARRATIVE_FIRST_ROW = 4;
 const LAST_YEAR_FIRST_ROW = 5;
 
 /** Synthetic blocks for 上年数据: the same verbatim labels, only the rows and columns the cross-year rules read. */
-export function lastYearBlocks(edition: EditionId): BlockDef[] {
+function lastYearBlocks(edition: EditionId): BlockDef[] {
   const index = editionIndex(edition);
   const t3 = index.table("t3").blocks[0];
   const carry = t3.rows.find((r) => r.key === carryOverRule.lastYearRow);

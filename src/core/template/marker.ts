@@ -1,3 +1,4 @@
+import { editionIds } from "../editions";
 import type { EditionId } from "../editions";
 
 /**
@@ -6,14 +7,14 @@ import type { EditionId } from "../editions";
  */
 
 export const TEMPLATE_VERSION = 1;
-export const TEMPLATE_MARKER_PREFIX = "XXGK年报模板";
+const TEMPLATE_MARKER_PREFIX = "XXGK年报模板";
 export const TEMPLATE_MARKER_NAME = "XXGK_TEMPLATE";
 
 export function templateMarker(edition: EditionId, version = TEMPLATE_VERSION): string {
   return `${TEMPLATE_MARKER_PREFIX}/${edition}格式/v${version}`;
 }
 
-const MARKER = new RegExp(`${TEMPLATE_MARKER_PREFIX}/(2019|2021)格式/v(\\d+)`);
+const MARKER = new RegExp(`${TEMPLATE_MARKER_PREFIX}/(${editionIds.join("|")})格式/v(\\d+)`);
 
 export function parseTemplateMarker(text: string): { edition: EditionId; version: number } | undefined {
   const m = MARKER.exec(text);

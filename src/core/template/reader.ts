@@ -1,6 +1,7 @@
 import { editionForYear, editionIds, editions, levelFromText, normalizeLabel } from "../editions";
 import type { EditionId } from "../editions";
 import { readCellText } from "../model/cellText";
+import { readReportYear } from "../model/report";
 import type { Cell, Report } from "../model/report";
 import { lastYearInputs } from "../rules/crossYear";
 import { splitSections } from "../text";
@@ -45,8 +46,9 @@ export type ReadTemplateResult = { ok: true; report: Report; lastYear?: Report }
 const fail = (reason: string): ReadTemplateResult => ({ ok: false, reason });
 
 /** The edition the workbook says it is: the marker cell, then the other places the host knows. */
-export function findTemplateMarker(cells: TemplateCells): { edition: EditionId; version: number } | undefined {
-  const marker = templateLayout("2021").marker;
+function findTemplateMarker(cells: TemplateCells): { edition: EditionId; version: number } | undefined {
+  // The marker sits in the same cell in every edition's layout; which edition it is, is what the marker says.
+  const marker = templateLayout(editionIds[0]).marker;
   const candidates = cells.hasSheet(marker.sheet) ? [cells.text(marker.sheet, marker.address).trim()] : [];
   candidates.push(...cells.markerTexts());
   for (const text of candidates) {
@@ -138,7 +140,7 @@ function moved(ref: LabelRef, shift: number, isColumn: boolean, foundAt?: string
 }
 
 /** Structural recognition for a copy without the marker: the edition whose every table label is in place. */
-export function editionByLabels(cells: TemplateCells): EditionId | undefined {
+function editionByLabels(cells: TemplateCells): EditionId | undefined {
   return editionIds.find((id) => {
     const layout = templateLayout(id);
     const accepted = acceptedLabels(id);
@@ -165,11 +167,6 @@ function inputRaw(cells: TemplateCells, ref: InputRef): string {
 
 /** A cell as the report model stores it: the text as found, and the number read from it (as parseReport does). */
 const cellOf = (raw: string): Cell => ({ raw, value: readCellText(raw).value });
-
-function readYear(text: string): number | undefined {
-  const m = /^(\d{4})\s*(年度?)?$/.exec(text.normalize("NFKC").trim());
-  return m ? Number(m[1]) : undefined;
-}
 
 /** The text of 报告正文, one paragraph per non-empty cell down its column. */
 export function narrativeLines(cells: TemplateCells, layout: TemplateLayout, maxRows: number): string[] {
@@ -207,8 +204,8 @@ export function readTemplateCells(cells: TemplateCells, options: ReadTemplateOpt
   const meta = layout.meta;
   if (!cells.hasSheet(meta.agency.sheet)) return fail(`缺少「${meta.agency.sheet}」工作表 / sheet ${meta.agency.sheet} is missing`);
   const field = (f: keyof typeof meta) => cells.text(meta[f].sheet, meta[f].address).trim();
-  const reportYear = readYear(field("reportYear"));
-  if (reportYear === undefined || reportYear < 2000 || reportYear > 2200) {
+  const reportYear = readReportYear(field("reportYear"));
+  if (reportYear === undefined) {
     const typed = field("reportYear");
     return fail(
       `「${meta.reportYear.sheet}」${meta.reportYear.address}的报告年度${typed ? `「${typed}」不是年份` : "未填写"}，无法检查；请填写四位年份，如 2024 / report year missing or invalid at ${meta.reportYear.sheet}!${meta.reportYear.address}`,

@@ -5,7 +5,7 @@ import type { CellStyle, StyleId } from "./types";
  * pale yellow where to type, grey where the workbook calculates, red (conditional formats) where something is wrong.
  */
 
-export const TEMPLATE_FONT = "宋体";
+const TEMPLATE_FONT = "宋体";
 const BODY = 11;
 
 export const COLOURS = {

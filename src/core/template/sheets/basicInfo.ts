@@ -1,5 +1,6 @@
 import { editions, levelById, levels } from "../../editions";
 import type { LevelId } from "../../editions";
+import { REPORT_YEAR_MAX } from "../../model/report";
 import type { MetaField, TemplateLayout } from "../layout";
 import { metaFields } from "../layout";
 import { COLOURS } from "../styles";
@@ -56,10 +57,10 @@ export function basicInfoSheet(layout: TemplateLayout, options: BasicInfoOptions
     },
     {
       range: at("reportYear"),
-      rule: { type: "whole", operator: "between", min: e.firstYear, max: e.lastYear ?? 2100 },
+      rule: { type: "whole", operator: "between", min: e.firstYear, max: e.lastYear ?? REPORT_YEAR_MAX },
       allowBlank: true,
       prompt: metaPrompts.reportYear,
-      error: metaPrompts.reportYearError(e.firstYear, e.lastYear),
+      error: metaPrompts.reportYearError(layout.edition),
     },
     {
       range: at("informationFeeYuan"),

@@ -4,7 +4,7 @@ import { RESULT } from "../checks";
 import { summaryFormulas } from "../checkFormulas";
 import type { TemplateLayout } from "../layout";
 import { COLOURS } from "../styles";
-import { sheetTexts } from "../wording";
+import { sheetTexts, verdictWording } from "../wording";
 import { protectInputsOnly, SheetDraft } from "./draft";
 
 /** 校验: every check as a row of native formulas, a one-cell verdict on top, and the reserved add-in column. */
@@ -50,12 +50,12 @@ export function checksSheet(layout: TemplateLayout): SheetDraft {
     { range: results, formula: `${first}="${RESULT.ok}"`, style: { fill: COLOURS.okFill, fontColor: COLOURS.okText } },
     {
       range: checks.verdict.address,
-      formula: `${checks.verdict.address}="全部勾稽关系成立"`,
+      formula: `${checks.verdict.address}="${verdictWording.allHold}"`,
       style: { fill: COLOURS.okFill, fontColor: COLOURS.okText, bold: true },
     },
     {
       range: checks.verdict.address,
-      formula: `${checks.verdict.address}<>"全部勾稽关系成立"`,
+      formula: `${checks.verdict.address}<>"${verdictWording.allHold}"`,
       style: { fill: COLOURS.problemFill, fontColor: COLOURS.problemText, bold: true },
     },
   );

@@ -1,4 +1,5 @@
-import type { TableDef, ValueKind } from "../../editions";
+import { kindRules, valueKinds } from "../../editions";
+import type { KindRule, TableDef, ValueKind } from "../../editions";
 import { identityChecks } from "../../rules";
 import { absolute, columnLetter, toRanges } from "../address";
 import type { TableGrid } from "../grid";
@@ -8,7 +9,7 @@ import type { StyleId } from "../types";
 import { kindWording, sheetTexts } from "../wording";
 import { protectInputsOnly, SheetDraft } from "./draft";
 
-export const inputStyle: Readonly<Record<ValueKind, StyleId>> = {
+const inputStyle: Readonly<Record<ValueKind, StyleId>> = {
   count: "input.count",
   signedCount: "input.signedCount",
   amountWan: "input.amountWan",
@@ -25,30 +26,16 @@ export function drawGrid(s: SheetDraft, grid: TableGrid): void {
     for (const input of block.inputs) s.value(input.address, undefined, inputStyle[input.kind], input.merge);
   }
   const inputs = grid.blocks.flatMap((b) => b.inputs);
-  for (const kind of Object.keys(kindWording) as ValueKind[]) {
+  for (const kind of valueKinds) {
     const addresses = inputs.filter((i) => i.kind === kind).map((i) => i.address);
     if (addresses.length === 0) continue;
     const w = kindWording[kind];
-    const rule =
-      kind === "count"
-        ? ({ type: "whole", operator: "greaterThanOrEqual", min: 0 } as const)
-        : kind === "signedCount"
-          ? ({ type: "whole", operator: "between", min: -999999999, max: 999999999 } as const)
-          : kind === "amountWan"
-            ? ({ type: "decimal", operator: "greaterThanOrEqual", min: 0 } as const)
-            : ({ type: "textLength", operator: "lessThanOrEqual", max: 100 } as const);
+    const rule = validationRule(kindRules[kind]);
     for (const range of toRanges(addresses)) {
       s.validations.push({ range, rule, allowBlank: true, prompt: w.prompt, ...(w.error ? { error: w.error } : {}) });
       // Text, negative numbers and decimals where they do not belong turn red as they are typed.
       const first = range.split(":")[0];
-      const bad =
-        kind === "count"
-          ? `OR(ISTEXT(${first}),AND(ISNUMBER(${first}),OR(${first}<0,${first}<>INT(${first}))))`
-          : kind === "signedCount"
-            ? `OR(ISTEXT(${first}),AND(ISNUMBER(${first}),${first}<>INT(${first})))`
-            : kind === "amountWan"
-              ? `OR(ISTEXT(${first}),AND(ISNUMBER(${first}),${first}<0))`
-              : undefined;
+      const bad = problemFormula(kindRules[kind], first);
       if (bad) s.conditionalFormats.push({ range, formula: bad, style: PROBLEM });
     }
   }
@@ -85,4 +72,19 @@ export function tableSheet(layout: TemplateLayout, table: TableDef, grid: TableG
   }
   s.protection = protectInputsOnly();
   return s;
+}
+
+/** Excel's own check of what a kind may hold (free text only has a length limit). */
+function validationRule(k: KindRule) {
+  if (!k.number) return { type: "textLength", operator: "lessThanOrEqual", max: 100 } as const;
+  const type = k.integer ? "whole" : "decimal";
+  return k.negative ? ({ type, operator: "between", min: -999999999, max: 999999999 } as const) : ({ type, operator: "greaterThanOrEqual", min: 0 } as const);
+}
+
+/** True where a typed value breaks what the kind may hold: text, a negative or a decimal where they do not belong. */
+function problemFormula(k: KindRule, cell: string): string | undefined {
+  if (!k.number) return undefined;
+  const wrong = [...(k.negative ? [] : [`${cell}<0`]), ...(k.integer ? [`${cell}<>INT(${cell})`] : [])];
+  if (wrong.length === 0) return `ISTEXT(${cell})`;
+  return `OR(ISTEXT(${cell}),AND(ISNUMBER(${cell}),${wrong.length > 1 ? `OR(${wrong.join(",")})` : wrong[0]}))`;
 }

@@ -6,6 +6,7 @@ import type { EditionId, Finding, LevelId, Report } from "../../core";
 import { formatFinding } from "../format";
 import { EXIT, refuseOverwrite } from "../io";
 import type { Output } from "../io";
+import { IMPORT_EXTENSIONS } from "../../core/import/forms";
 import { lazy } from "../lazy";
 import { loadReport } from "../readers";
 import { publishedReaders } from "../readers/published";
@@ -30,7 +31,7 @@ export function registerImport(program: Command, output: Output, setExit: (code:
   program
     .command("import")
     .description("把已发布的报告（网页、文本、PDF、Word）转换为报告数据 / import a published report")
-    .argument("<file>", "报告文件（.html .htm .txt .pdf .docx）")
+    .argument("<file>", `报告文件（${Object.values(IMPORT_EXTENSIONS).flat().join(" ")}）`)
     .requiredOption("-o, --output <file>", "输出文件（.json，或 .xlsx 标准模板）/ output file")
     .option("--year <year>", "报告年度（文件中读不出时）/ report year, when the file does not state it")
     .option("--edition <edition>", "按此报告格式读取 2019|2021 / read the tables as this edition")

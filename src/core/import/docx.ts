@@ -230,14 +230,14 @@ function table(tbl: Element, out: FlowBuilder, numbering: NumberingCounter): voi
     return;
   }
   // Cells by starting grid column, so a vMerge continuation finds the cell it continues.
-  const spanRows: (SpanCell & { column: number })[][] = [];
+  const spanRows: SpanCell[][] = [];
   const openAt = new Map<number, SpanCell>();
   for (const tr of rows) {
-    const row: (SpanCell & { column: number })[] = [];
+    const row: SpanCell[] = [];
     const before = Number(val(child(child(tr, "w:trPr") ?? tr, "w:gridBefore")) ?? 0);
     let column = 0;
     if (before > 0) {
-      row.push({ text: "", rowspan: 1, colspan: before, column });
+      row.push({ text: "", rowspan: 1, colspan: before });
       column += before;
     }
     for (const tc of tr.children.filter((c): c is Element => c.type === "tag" && (c.name === "w:tc" || c.name === "w:sdt"))) {
@@ -250,7 +250,7 @@ function table(tbl: Element, out: FlowBuilder, numbering: NumberingCounter): voi
         const above = openAt.get(column);
         if (continues && above) above.rowspan++;
         else {
-          const cell = { text: cellText(cellEl, numbering), rowspan: 1, colspan, column };
+          const cell = { text: cellText(cellEl, numbering), rowspan: 1, colspan };
           row.push(cell);
           openAt.set(column, cell);
         }

@@ -58,7 +58,7 @@ function buildEntries(): RowLabelEntry[] {
 }
 
 /** Longest first, so 「行政规范性文件」 wins over 「规范性文件」. */
-export const rowLabelEntries: readonly RowLabelEntry[] = buildEntries();
+const rowLabelEntries: readonly RowLabelEntry[] = buildEntries();
 const entryByKey = new Map(rowLabelEntries.map((e) => [e.key, e]));
 
 /** Row-group labels (「三、本年度办理结果」「（三）不予公开」…): they may precede a row label in the same cell. */

@@ -46,7 +46,7 @@ const T4_ROW = "t4.cases";
 const T3_COLUMN_KEYS = editionIndex("2021").table("t3").blocks[0].columns.map((c) => matchKey(c.label));
 
 /** Text of a cell as the recogniser compares it: entities already decoded, all kinds of white space folded. */
-export function cleanCell(text: string): string {
+function cleanCell(text: string): string {
   return text.replace(/[\u200b-\u200d\ufeff]/g, "").replace(/\s+/g, " ").trim();
 }
 

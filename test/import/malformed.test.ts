@@ -7,6 +7,7 @@ import { editionIndex, validate } from "../../src/core";
 import type { Finding, Report } from "../../src/core";
 import { importDocx, importHtml, importPdfText, importText, IMPORT_LIMITS } from "../../src/core/import";
 import type { ImportResult } from "../../src/core/import";
+import { expectClearReason } from "../fuzz/check";
 import { runCli } from "../helpers/cli";
 import { FORMS, PUBLISHED, transcribed } from "./helpers";
 
@@ -186,6 +187,7 @@ describe("PDF text", () => {
     const garbage = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
     const result = importText(garbage);
     expect(result.ok).toBe(false);
+    if (!result.ok) expectClearReason(result.reason);
   });
 
   test("lines of only spaces and tabs (found by fuzzing: the reader looped until memory ran out)", () => {

@@ -1,7 +1,7 @@
 // Specific modules, not the core's index: the task pane's preview bundles this file.
-import { levelById } from "../core/editions";
 import { readCellText } from "../core/model/cellText";
 import type { Report } from "../core/model/report";
+import { metaFields, metaValue } from "../core/template/layout";
 import type { TemplateLayout } from "../core/template/layout";
 
 /**
@@ -48,18 +48,7 @@ export function fillingFor(layout: TemplateLayout, report?: Report, lastYear?: R
       const cell = report.cells[key];
       if (cell) put(f, ref.sheet, ref.address, contentOf(cell.raw));
     }
-    const m = report.meta;
-    const at = layout.meta;
-    put(f, at.agency.sheet, at.agency.address, m.agency);
-    put(f, at.level.sheet, at.level.address, levelById(m.level)?.label);
-    put(f, at.reportYear.sheet, at.reportYear.address, m.reportYear);
-    put(f, at["contact.office"].sheet, at["contact.office"].address, m.contact?.office);
-    put(f, at["contact.address"].sheet, at["contact.address"].address, m.contact?.address);
-    put(f, at["contact.postcode"].sheet, at["contact.postcode"].address, m.contact?.postcode);
-    put(f, at["contact.phone"].sheet, at["contact.phone"].address, m.contact?.phone);
-    put(f, at["contact.email"].sheet, at["contact.email"].address, m.contact?.email);
-    put(f, at.url.sheet, at.url.address, m.url);
-    put(f, at.informationFeeYuan.sheet, at.informationFeeYuan.address, m.informationFeeYuan);
+    for (const field of metaFields) put(f, layout.meta[field].sheet, layout.meta[field].address, metaValue(report.meta, field));
     f.narrative = narrativeLines(report);
   }
   if (lastYear) {

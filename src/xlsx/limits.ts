@@ -1,3 +1,4 @@
+import { sniffKind } from "../core/import/sniff";
 import { inflateRawCapped } from "./zipInflate";
 
 /**
@@ -125,10 +126,13 @@ function verifySize(buffer: Uint8Array, view: DataView, part: { method: number; 
 
 /** What a file that is not a zip probably is, for the message. */
 export function notXlsxReason(buffer: Uint8Array): string | undefined {
-  const b = buffer;
-  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return undefined;
-  if (b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
+  const kind = sniffKind(buffer);
+  if (kind === "zip") return undefined;
+  if (kind === "ole") {
     return "这是旧版 .xls 文件或设置了打开密码的工作簿：请在 Excel 或 WPS 中「另存为」.xlsx（不设打开密码）后再检查 / legacy .xls or password-encrypted workbook: save as .xlsx without a password";
   }
+  // A web page or PDF saved under an .xlsx name is usually the published report itself, which the importers read.
+  if (kind === "html") return "这是网页文件（HTML），不是 .xlsx 工作簿：如是已发布的报告，请把扩展名改为 .html 后再读取 / this file is HTML, not an .xlsx workbook";
+  if (kind === "pdf") return "这是PDF文件，不是 .xlsx 工作簿：如是已发布的报告，请把扩展名改为 .pdf 后再读取 / this file is a PDF, not an .xlsx workbook";
   return "不是 .xlsx 工作簿（文件内容不是 Excel 格式）/ not an .xlsx workbook";
 }

@@ -138,7 +138,7 @@ async function drawSheet(wb: ExcelJS.Workbook, plan: TemplatePlan, sheet: SheetP
 }
 
 /** Draws the plan into a new ExcelJS workbook. */
-export async function renderWorkbook(plan: TemplatePlan, options: WriteOptions = {}): Promise<ExcelJS.Workbook> {
+async function renderWorkbook(plan: TemplatePlan, options: WriteOptions = {}): Promise<ExcelJS.Workbook> {
   // Last year may use another edition (a 2021 workbook's 上年数据 holds 2020 figures); this year may not.
   if (options.report && options.report.meta.edition !== plan.edition) {
     throw new Error(`the report uses the ${options.report.meta.edition} edition but the plan is for ${plan.edition}: build the plan for the report's edition`);

@@ -7,6 +7,8 @@ import { editionIndex, validate } from "../../src/core";
 import type { Finding, Report } from "../../src/core";
 import { importDocx, importHtml, importPdfText, importText, IMPORT_LIMITS } from "../../src/core/import";
 import type { ImportResult } from "../../src/core/import";
+import { readReportWorkbook } from "../../src/xlsx";
+import { expectClearReason } from "../fuzz/check";
 import { runCli } from "../helpers/cli";
 import { FORMS, PUBLISHED, transcribed } from "./helpers";
 
@@ -186,6 +188,7 @@ describe("PDF text", () => {
     const garbage = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
     const result = importText(garbage);
     expect(result.ok).toBe(false);
+    if (!result.ok) expectClearReason(result.reason);
   });
 
   test("lines of only spaces and tabs (found by fuzzing: the reader looped until memory ran out)", () => {
@@ -236,6 +239,18 @@ describe(".docx that is not a Word document", () => {
 
   test("random bytes", async () => {
     expect(await reason(new Uint8Array([1, 2, 3, 4]))).toBe("文件不是Word文档（.docx），也可能已经损坏。 / not a .docx file");
+  });
+});
+
+describe(".xlsx that is really a published report", () => {
+  const workbookReason = async (bytes: Uint8Array) => {
+    const result = await readReportWorkbook(bytes, "上年报告.xlsx");
+    return result.ok ? "" : result.reason;
+  };
+
+  test("a web page or a PDF saved with an .xlsx name says what it is", async () => {
+    expect(await workbookReason(fs.readFileSync(path.join(FORMS, "huaian-2024.html")))).toContain("这是网页文件（HTML），不是 .xlsx 工作簿");
+    expect(await workbookReason(new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n"))).toContain("这是PDF文件，不是 .xlsx 工作簿");
   });
 });
 

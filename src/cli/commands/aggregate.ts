@@ -5,7 +5,7 @@ import { aggregateReports, buildTemplatePlan, contributorsSheet, countBySeverity
 import type { AggregateInput } from "../../core";
 import { lazy } from "../lazy";
 import { expandInputs } from "../batch/files";
-import { refuseOverwrite } from "../io";
+import { EXIT, refuseOverwrite } from "../io";
 import type { Output } from "../io";
 import { loadReport, supportedExtensions } from "../readers";
 
@@ -30,7 +30,7 @@ export function registerAggregate(program: Command, output: Output, setExit: (co
 export async function aggregateCommand(inputs: string[], options: AggregateOptions, output: Output): Promise<number> {
   const fail = (message: string) => {
     output.err(`${message}\n`);
-    return 2;
+    return EXIT.unreadable;
   };
   const out = options.output ?? "";
   const ext = path.extname(out).toLowerCase();
@@ -70,5 +70,5 @@ export async function aggregateCommand(inputs: string[], options: AggregateOptio
   output.out(`已汇总 ${loaded.length} 份报告（${result.report.meta.reportYear}年，${result.report.meta.edition}格式）→ ${out}\n`);
   for (const r of withErrors) output.out(`  ! ${r.agency || r.file}：本身有 ${r.errors} 处错误，汇总数可能不准\n`);
   for (const w of result.warnings) output.out(`  ! ${w}\n`);
-  return 0;
+  return EXIT.ok;
 }

@@ -1,7 +1,6 @@
 import { promises as fs } from "node:fs";
 import type { Command } from "commander";
-import { countBySeverity, isEditionId } from "../../core";
-import type { EditionId } from "../../core";
+import { countBySeverity } from "../../core";
 import type { CheckedFile, FileResult } from "../batch/checkFile";
 import { expandInputs } from "../batch/files";
 import { loadLastYear } from "../batch/lastYear";
@@ -11,6 +10,7 @@ import { formatFileHeader, formatFinding, formatSummary, formatUnreadable, forma
 import { EXIT } from "../io";
 import type { Output } from "../io";
 import { lazy } from "../lazy";
+import { parseReportOptions } from "../options";
 import { supportedExtensions } from "../readers";
 
 export interface CheckOptions {
@@ -39,8 +39,9 @@ export function registerCheck(program: Command, output: Output, setExit: (code: 
  * A bad file never stops the batch.
  */
 export async function checkCommand(inputs: string[], options: CheckOptions, output: Output): Promise<number> {
-  if (options.edition !== undefined && !isEditionId(options.edition)) {
-    output.err(`--edition 只能是 2019 或 2021 / --edition must be 2019 or 2021 (got ${options.edition})\n`);
+  const parsed = parseReportOptions({ edition: options.edition });
+  if ("message" in parsed) {
+    output.err(`${parsed.message}\n`);
     return EXIT.unreadable;
   }
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
@@ -48,7 +49,7 @@ export async function checkCommand(inputs: string[], options: CheckOptions, outp
     output.err(`--jobs 应为正整数 / --jobs must be a positive whole number (got ${options.jobs})\n`);
     return EXIT.unreadable;
   }
-  const expectedEdition = options.edition as EditionId | undefined;
+  const expectedEdition = parsed.edition;
 
   let lastYear;
   if (options.lastYear) {

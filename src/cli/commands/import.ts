@@ -1,12 +1,14 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Command } from "commander";
-import { buildTemplatePlan, editions, isEditionId, levelFromText, stringifyReport, validate } from "../../core";
-import type { EditionId, Finding, LevelId, Report } from "../../core";
+import { buildTemplatePlan, editions, stringifyReport, validate } from "../../core";
+import type { Finding, Report } from "../../core";
 import { formatFinding } from "../format";
 import { EXIT, refuseOverwrite } from "../io";
 import type { Output } from "../io";
+import { IMPORT_EXTENSIONS } from "../../core/import/forms";
 import { lazy } from "../lazy";
+import { LEVEL_CHOICES, parseReportOptions } from "../options";
 import { loadReport } from "../readers";
 import { publishedReaders } from "../readers/published";
 
@@ -30,11 +32,11 @@ export function registerImport(program: Command, output: Output, setExit: (code:
   program
     .command("import")
     .description("把已发布的报告（网页、文本、PDF、Word）转换为报告数据 / import a published report")
-    .argument("<file>", "报告文件（.html .htm .txt .pdf .docx）")
+    .argument("<file>", `报告文件（${Object.values(IMPORT_EXTENSIONS).flat().join(" ")}）`)
     .requiredOption("-o, --output <file>", "输出文件（.json，或 .xlsx 标准模板）/ output file")
     .option("--year <year>", "报告年度（文件中读不出时）/ report year, when the file does not state it")
     .option("--edition <edition>", "按此报告格式读取 2019|2021 / read the tables as this edition")
-    .option("--level <level>", "机关层级，如「乡镇人民政府」/ the agency's level")
+    .option("--level <level>", `机关层级：${LEVEL_CHOICES} / the agency's level`)
     .option("--force", "覆盖已存在的文件 / overwrite an existing file")
     .action(async (file: string, options: ImportCommandOptions) => setExit(await importCommand(file, options, output)));
 }
@@ -45,18 +47,16 @@ export async function importCommand(file: string, options: ImportCommandOptions,
     output.err(`${message}\n`);
     return EXIT.unreadable;
   };
-  const year = options.year === undefined ? undefined : Number(options.year);
-  if (year !== undefined && !(Number.isInteger(year) && year >= 2019 && year <= 2200)) return fail(`--year 应为2019年以后的年度 / --year must be a year from 2019 (got ${options.year})`);
-  if (options.edition !== undefined && !isEditionId(options.edition)) return fail(`--edition 只能是 2019 或 2021 / --edition must be 2019 or 2021 (got ${options.edition})`);
-  const level: LevelId | undefined = options.level === undefined ? undefined : levelFromText(options.level);
-  if (options.level !== undefined && !level) return fail(`--level 不是已知的层级：${options.level} / unknown level`);
+  const parsed = parseReportOptions(options);
+  if ("message" in parsed) return fail(parsed.message);
+  const { year, edition, level } = parsed;
   const ext = path.extname(options.output).toLowerCase();
   const write = writers[ext];
   if (!write) return fail(`不支持输出为「${ext || "无扩展名"}」，请用 .json 或 .xlsx / unsupported output type (use .json or .xlsx)`);
   const refused = await refuseOverwrite(options.output, options.force);
   if (refused) return fail(refused);
 
-  const loaded = await loadReport(file, publishedReaders({ reportYear: year, edition: options.edition as EditionId | undefined, level }));
+  const loaded = await loadReport(file, publishedReaders({ reportYear: year, edition, level }));
   if (!loaded.ok) return fail(`无法导入 / cannot import ${file}: ${loaded.reason}`);
   const { report } = loaded;
   try {

@@ -26,7 +26,7 @@ function pdfjs(): Promise<PdfJs> {
 const assets = () => path.dirname(require.resolve("pdfjs-dist/package.json"));
 
 /** One page's items → lines: items whose baselines are within a third of their size share a line. */
-export function itemsToLines(items: readonly TextItem[]): string[] {
+function itemsToLines(items: readonly TextItem[]): string[] {
   const glyphs = items
     .filter((i) => i.str.trim() !== "")
     .map((i) => ({ text: i.str, x: i.transform[4], y: i.transform[5], width: i.width, size: Math.hypot(i.transform[2], i.transform[3]) || i.height || 10 }));

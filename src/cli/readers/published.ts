@@ -1,4 +1,5 @@
 import type { ImportOptions, ImportResult } from "../../core/import";
+import { IMPORT_EXTENSIONS } from "../../core/import/forms";
 import { IMPORT_LIMITS } from "../../core/import/limits";
 import type { LoadResult, ReportReader } from "./index";
 import { lazy } from "../lazy";
@@ -17,11 +18,11 @@ const bytes = (content: Buffer) => new Uint8Array(content.buffer, content.byteOf
 
 export function publishedReaders(options: ImportOptions = {}): ReportReader[] {
   return [
-    { extensions: [".html", ".htm", ".xhtml"], name: "网页", maxBytes: IMPORT_LIMITS.text, read: (c, file) => asLoad(lazy.importers().importHtml(bytes(c), { ...options, file })) },
-    { extensions: [".txt"], name: "文本", maxBytes: IMPORT_LIMITS.text, read: (c, file) => asLoad(lazy.importers().importText(bytes(c), { ...options, file })) },
-    { extensions: [".docx"], name: "Word", maxBytes: IMPORT_LIMITS.docx, read: async (c, file) => asLoad(await lazy.importers().importDocx(bytes(c), { ...options, file })) },
+    { extensions: IMPORT_EXTENSIONS.html, name: "网页", maxBytes: IMPORT_LIMITS.text, read: (c, file) => asLoad(lazy.importers().importHtml(bytes(c), { ...options, file })) },
+    { extensions: IMPORT_EXTENSIONS.text, name: "文本", maxBytes: IMPORT_LIMITS.text, read: (c, file) => asLoad(lazy.importers().importText(bytes(c), { ...options, file })) },
+    { extensions: IMPORT_EXTENSIONS.docx, name: "Word", maxBytes: IMPORT_LIMITS.docx, read: async (c, file) => asLoad(await lazy.importers().importDocx(bytes(c), { ...options, file })) },
     {
-      extensions: [".pdf"],
+      extensions: IMPORT_EXTENSIONS.pdfText,
       name: "PDF",
       maxBytes: IMPORT_LIMITS.pdf,
       async read(c, file) {

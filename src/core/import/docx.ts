@@ -5,6 +5,8 @@ import { FlowBuilder, spanGrid } from "./flow";
 import type { SpanCell } from "./flow";
 import { IMPORT_LIMITS, tooBigReason } from "./limits";
 import { NumberingCounter, readNumbering } from "./docxNumbering";
+import { sniffKind } from "./sniff";
+import type { FileKind } from "./sniff";
 import type { SourceDocument } from "./types";
 
 /**
@@ -14,27 +16,19 @@ import type { SourceDocument } from "./types";
 
 type Failure = { reason: string };
 
-const ZIP = [0x50, 0x4b];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
-  return sig.every((b, i) => bytes[i] === b);
-}
-
 /** Why these bytes are not a .docx, in words a clerk can act on. */
-function notZip(bytes: Uint8Array): Failure {
-  if (startsWith(bytes, OLE)) {
+function notDocxReason(kind: FileKind): Failure {
+  if (kind === "ole") {
     return {
       reason:
         "这是旧版Word文档（.doc）或加密的文档，无法直接读取：请在Word或WPS中打开，另存为「Word文档（*.docx）」（不设密码）后再导入。" +
         " / an old .doc or encrypted document: save it as .docx",
     };
   }
-  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
-  if (head.startsWith("<") && /<html|<!doctype|<meta|<body/.test(head)) {
+  if (kind === "html") {
     return { reason: "这个文件其实是网页（HTML），只是扩展名为.docx：请把扩展名改为.html后再导入。 / this file is HTML, not .docx" };
   }
-  if (head.startsWith("%pdf")) return { reason: "这个文件其实是PDF，只是扩展名为.docx：请把扩展名改为.pdf后再导入。 / this file is a PDF" };
+  if (kind === "pdf") return { reason: "这个文件其实是PDF，只是扩展名为.docx：请把扩展名改为.pdf后再导入。 / this file is a PDF" };
   return { reason: "文件不是Word文档（.docx），也可能已经损坏。 / not a .docx file" };
 }
 
@@ -133,7 +127,8 @@ function val(node: Element | undefined): string | undefined {
 }
 
 export async function docxDocument(bytes: Uint8Array): Promise<SourceDocument | Failure> {
-  if (!startsWith(bytes, ZIP)) return notZip(bytes);
+  const kind = sniffKind(bytes);
+  if (kind !== "zip") return notDocxReason(kind);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -230,14 +225,14 @@ function table(tbl: Element, out: FlowBuilder, numbering: NumberingCounter): voi
     return;
   }
   // Cells by starting grid column, so a vMerge continuation finds the cell it continues.
-  const spanRows: (SpanCell & { column: number })[][] = [];
+  const spanRows: SpanCell[][] = [];
   const openAt = new Map<number, SpanCell>();
   for (const tr of rows) {
-    const row: (SpanCell & { column: number })[] = [];
+    const row: SpanCell[] = [];
     const before = Number(val(child(child(tr, "w:trPr") ?? tr, "w:gridBefore")) ?? 0);
     let column = 0;
     if (before > 0) {
-      row.push({ text: "", rowspan: 1, colspan: before, column });
+      row.push({ text: "", rowspan: 1, colspan: before });
       column += before;
     }
     for (const tc of tr.children.filter((c): c is Element => c.type === "tag" && (c.name === "w:tc" || c.name === "w:sdt"))) {
@@ -250,7 +245,7 @@ function table(tbl: Element, out: FlowBuilder, numbering: NumberingCounter): voi
         const above = openAt.get(column);
         if (continues && above) above.rowspan++;
         else {
-          const cell = { text: cellText(cellEl, numbering), rowspan: 1, colspan, column };
+          const cell = { text: cellText(cellEl, numbering), rowspan: 1, colspan };
           row.push(cell);
           openAt.set(column, cell);
         }

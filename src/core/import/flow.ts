@@ -1,4 +1,5 @@
 import type { DocumentBlock, TableGrid } from "./types";
+import { foldWhiteSpace } from "./whitespace";
 
 /**
  * Collects a document's running text and tables in order, for the HTML and .docx forms: text is gathered into
@@ -13,7 +14,7 @@ export class FlowBuilder {
   }
 
   lineBreak(): void {
-    const text = this.line.replace(/[\u200b-\u200d\ufeff]/g, "").replace(/\s+/g, " ").trim();
+    const text = foldWhiteSpace(this.line);
     if (text) this.blocks.push({ kind: "text", text });
     this.line = "";
   }

@@ -7,17 +7,13 @@ import { buildReport } from "./build";
 import { decodeText, declaredCharset } from "./decode";
 import { docxDocument } from "./docx";
 import { htmlDocument } from "./html";
+import { extensionsOf, FILE_IMPORT_FORMS, importFormOf } from "./forms";
 import { checkSize } from "./limits";
 import { textDocument } from "./text";
-import type { ImportForm, ImportOptions, ImportResult } from "./types";
+import type { ImportOptions, ImportResult } from "./types";
 
 export type { ImportForm, ImportOptions, ImportResult, SourceDocument, TableGrid, DocumentBlock } from "./types";
 export { IMPORT_LIMITS } from "./limits";
-export { recogniseTables } from "./recognise";
-export { buildReport } from "./build";
-export { textDocument } from "./text";
-export { htmlDocument } from "./html";
-export { docxDocument } from "./docx";
 export { decodeText } from "./decode";
 
 type Input = string | Uint8Array;
@@ -49,15 +45,6 @@ export async function importDocx(input: Uint8Array, options: ImportOptions = {})
   return "reason" in doc ? { ok: false, reason: doc.reason } : buildReport(doc, options);
 }
 
-/** The form a file name stands for, or undefined when no importer reads it. */
-export function importFormOf(fileName: string): ImportForm | undefined {
-  const ext = /\.[^.\\/]+$/.exec(fileName.toLowerCase())?.[0];
-  if (ext === ".html" || ext === ".htm" || ext === ".xhtml") return "html";
-  if (ext === ".txt" || ext === ".text") return "text";
-  if (ext === ".docx") return "docx";
-  return undefined;
-}
-
 /** Any supported file by its name (the task pane's 「打开上年报告」). PDF files are read by the command line only. */
 export async function importFile(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const form = importFormOf(fileName);
@@ -65,8 +52,8 @@ export async function importFile(fileName: string, bytes: Uint8Array, options: I
   if (form === "html") return importHtml(bytes, withFile);
   if (form === "text") return importText(bytes, withFile);
   if (form === "docx") return importDocx(bytes, withFile);
-  if (/\.pdf$/i.test(fileName)) {
+  if (form === "pdfText") {
     return { ok: false, reason: "PDF请复制其中的文字粘贴导入，或用命令行 xxgk import 转换。 / PDF files are read by the command line" };
   }
-  return { ok: false, reason: `不支持导入这种文件：${fileName}（可导入 .html .htm .txt .docx） / unsupported file type` };
+  return { ok: false, reason: `不支持导入这种文件：${fileName}（可导入 ${extensionsOf(FILE_IMPORT_FORMS).join(" ")}） / unsupported file type` };
 }

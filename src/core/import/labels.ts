@@ -1,5 +1,6 @@
 import { editionIds, editions, normalizeLabel } from "../editions";
 import type { EditionId, TableId } from "../editions";
+import { stripZeroWidth } from "./whitespace";
 
 /**
  * The importers' view of the editions' labels: every row label and alias of both editions, matched tolerantly
@@ -13,8 +14,7 @@ const keyCache = new Map<string, string>();
 export function matchKey(text: string): string {
   let key = keyCache.get(text);
   if (key === undefined) {
-    key = normalizeLabel(text)
-      .replace(/[\u200b-\u200d\ufeff]/g, "")
+    key = normalizeLabel(stripZeroWidth(text))
       .replace(/\((\d+)\)/g, "$1.")
       .replace(/(\d+)[、.]/g, "$1.");
     // Tables repeat their texts (spanned labels, 「0」); a bounded cache keeps a 20 MB page from filling memory.
@@ -58,7 +58,7 @@ function buildEntries(): RowLabelEntry[] {
 }
 
 /** Longest first, so 「行政规范性文件」 wins over 「规范性文件」. */
-export const rowLabelEntries: readonly RowLabelEntry[] = buildEntries();
+const rowLabelEntries: readonly RowLabelEntry[] = buildEntries();
 const entryByKey = new Map(rowLabelEntries.map((e) => [e.key, e]));
 
 /** Row-group labels (「三、本年度办理结果」「（三）不予公开」…): they may precede a row label in the same cell. */

@@ -4,6 +4,7 @@ import { readCellText } from "../model/cellText";
 import { columnLabelEditionsOf, matchKey, matchRowLabel, ROW_HEADER_KEY, tableAnchor } from "./labels";
 import type { RowLabelEntry } from "./labels";
 import type { ImportProblem, SourceDocument } from "./types";
+import { foldWhiteSpace } from "./whitespace";
 
 /**
  * The one recogniser every form shares: rows of cell texts → cells by key. A row is found by its label (any
@@ -45,11 +46,6 @@ const T4_ROW = "t4.cases";
 /** 表三's columns (the same in both editions), as header words. */
 const T3_COLUMN_KEYS = editionIndex("2021").table("t3").blocks[0].columns.map((c) => matchKey(c.label));
 
-/** Text of a cell as the recogniser compares it: entities already decoded, all kinds of white space folded. */
-export function cleanCell(text: string): string {
-  return text.replace(/[\u200b-\u200d\ufeff]/g, "").replace(/\s+/g, " ").trim();
-}
-
 function isValueLike(text: string): boolean {
   return readCellText(text).state !== "text";
 }
@@ -90,7 +86,7 @@ interface Scan {
 
 /** One row of a grid: a header line, a labelled row, 表三's header, or a row of numbers without a label. */
 function scanRow(scan: Scan, raw: readonly string[], ids: readonly number[] | undefined, block: number, linear: boolean): void {
-  const cells = raw.map(cleanCell);
+  const cells = raw.map(foldWhiteSpace);
   // In PDF text a line without numbers is a header line or part of a label the next row takes: never a row.
   const headerLine = linear && cells.length === 1;
   const words = headerLine ? cells[0].split(" ") : cells;

@@ -1,4 +1,5 @@
-import { editionIndex, editions } from "../editions";
+import { editionIndex, editions, levelById } from "../editions";
+import type { Report } from "../model/report";
 import type { BlockDef, CellKey, EditionId, TableId } from "../editions";
 import { carryOverRule, inForceChainRule, inForceChainRows } from "../rules";
 import { cellAddress, columnLetter } from "./address";
@@ -50,6 +51,28 @@ export const metaFields: readonly MetaField[] = [
   "url",
   "informationFeeYuan",
 ];
+
+/**
+ * What a report puts into each 基本信息 field, as the cell holds it (the level by its Chinese label). The edition cell
+ * names the template's own format and is written by the plan (sheets/basicInfo.ts), never from a report.
+ */
+const metaValueOf: Record<MetaField, (meta: Report["meta"]) => string | number | undefined> = {
+  agency: (m) => m.agency,
+  level: (m) => levelById(m.level)?.label,
+  reportYear: (m) => m.reportYear,
+  edition: () => undefined,
+  "contact.office": (m) => m.contact?.office,
+  "contact.address": (m) => m.contact?.address,
+  "contact.postcode": (m) => m.contact?.postcode,
+  "contact.phone": (m) => m.contact?.phone,
+  "contact.email": (m) => m.contact?.email,
+  url: (m) => m.url,
+  informationFeeYuan: (m) => m.informationFeeYuan,
+};
+
+export function metaValue(meta: Report["meta"], field: MetaField): string | number | undefined {
+  return metaValueOf[field](meta);
+}
 
 export interface LabelRef extends CellRef {
   /** Row key, or `${blockKey}/${columnKey}` for a column header (the Report.sourceLabels convention). */

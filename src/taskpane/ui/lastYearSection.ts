@@ -1,4 +1,5 @@
 import { editions } from "../../core/editions";
+import { extensionsOf, FILE_IMPORT_FORMS } from "../../core/import/forms";
 import { IMPORT_LIMITS, tooBigReason } from "../../core/import/limits";
 import type { Report } from "../../core/model/report";
 import { busy, h, replace } from "../dom";
@@ -37,7 +38,7 @@ async function readText(text: string): Promise<Loaded> {
 const plain = (reason: string) => reason.replace(/ \/ [^/]*$/, "");
 
 export function lastYearSection(pane: Pane): { element: HTMLElement } {
-  const fileInput = h("input", { id: "last-year-file", attrs: { type: "file", accept: ".html,.htm,.txt,.docx,.xlsx" } });
+  const fileInput = h("input", { id: "last-year-file", attrs: { type: "file", accept: [...extensionsOf(FILE_IMPORT_FORMS), ".xlsx"].join(",") } });
   const paste = h("textarea", { id: "last-year-text", attrs: { rows: 5, placeholder: "或把上年报告的全文（含表格）粘贴到这里", "aria-label": "上年报告的文字" } });
   const readPaste = h("button", { class: "button", attrs: { type: "button" } }, "读取粘贴的文字");
   const clear = h("button", { class: "button subtle", attrs: { type: "button" } }, "清除");

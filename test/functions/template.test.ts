@@ -153,8 +153,8 @@ describe("recalculated with the add-in's functions (HyperFormula)", () => {
     const workbook = await recalculate(await templateBuffer(edition));
     const started = Date.now();
     let runs = 0;
-    // Bounded: as many of 60 seeds as fit in 3 s, at least 20.
-    for (let seed = 1; seed <= 60 && Date.now() - started < 3000; seed++, runs++) {
+    // Bounded: 20 seeds always (a loaded machine must not make the test fail), up to 60 while within 3 s.
+    for (let seed = 1; seed <= 60 && (seed <= 20 || Date.now() - started < 3000); seed++, runs++) {
       const { report, lastYear } = randomCase(edition, seed * 104729 + (edition === "2019" ? 3 : 4));
       const cells: { sheet: string; address: string; value: string | number | null }[] = [];
       for (const [key, ref] of Object.entries(layout.cellMap)) cells.push({ ...ref, value: contentOf(report.cells[key]?.raw ?? "") ?? null });

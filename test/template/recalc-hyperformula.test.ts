@@ -90,7 +90,7 @@ describe("native ≡ core on random reports", () => {
     const workbook = await recalculate(await templateBuffer(edition));
     const started = Date.now();
     let runs = 0;
-    for (let seed = 1; seed <= 100 && Date.now() - started < 5000; seed++, runs++) {
+    for (let seed = 1; seed <= 100 && (seed <= 40 || Date.now() - started < 5000); seed++, runs++) {
       const { report, lastYear } = randomCase(edition, seed * 7919 + (edition === "2019" ? 1 : 2));
       const cells: { sheet: string; address: string; value: string | number | null }[] = [];
       for (const [key, ref] of Object.entries(layout.cellMap)) cells.push({ ...ref, value: contentOf(report.cells[key]?.raw ?? "") ?? null });

@@ -29,13 +29,16 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /**
  * A number from a spreadsheet as the text a clerk sees: Excel's 15 significant digits (3, not the binary
- * 3.0000000000000004 of =0.1*3*10) in plain decimal form (0.0000001, never 「1e-7」, which would read as text).
+ * 3.0000000000000004 of =0.1*3*10), small numbers in plain decimal form (0.0000001, never 「1e-7」, which would read
+ * as text).
  * Every host that turns a cell value into the model's raw text uses this, so they judge a cell alike.
  */
 export function spreadsheetNumberText(n: number): string {
   if (!Number.isFinite(n)) return "";
   const shown = Number(n.toPrecision(15));
-  if (Number.isInteger(shown)) return Math.abs(shown) < 1e21 ? String(shown) : BigInt(shown).toString();
+  // From 1e21 JavaScript and Excel both show an exponent (「1.79769313486232E+302」): kept, so such a cell reads as
+  // text, not as a number whose sums overflow to Infinity.
+  if (Number.isInteger(shown)) return String(shown);
   const text = String(shown);
   return text.includes("e") ? shown.toFixed(20).replace(/\.?0+$/, "") : text;
 }

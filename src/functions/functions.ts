@@ -16,7 +16,7 @@
 import { carryOverDifferences, checkTableBlock, columnBalance, findingLines, shareOf, sumDifference, tableSentence } from "../core/blocks";
 import type { BlockOutcome } from "../core/blocks";
 import { editionForYear, editions } from "../core/editions";
-import { readReportYear } from "../core/model/report";
+import { readReportYear } from "../core/model/reportYear";
 
 /** A failed outcome becomes #VALUE! with its Chinese message (custom messages exist only for #VALUE! and #N/A). */
 function valueOrThrow<T>(outcome: BlockOutcome<T>): T {

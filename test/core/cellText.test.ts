@@ -65,3 +65,9 @@ describe("spreadsheetNumberText: a cell's number as Excel shows it", () => {
     expect(readCellText(cellText(0.1 * 3 * 10))).toMatchObject({ state: "number", value: 3 });
   });
 });
+
+test("a number cell of more than 15 digits (beyond what Excel keeps; sums over it would overflow) is text", () => {
+  expect(readCellText("123456789012345")).toMatchObject({ state: "number", value: 123456789012345 });
+  expect(readCellText("1234567890123456")).toMatchObject({ state: "text", value: null });
+  expect(readCellText(cellText(1.797693134862315e302))).toMatchObject({ state: "text", value: null });
+});

@@ -1,6 +1,6 @@
 import { editionForYear, editionIds, editionIndex } from "../editions";
 import type { BlockDef, EditionId, TableId } from "../editions";
-import { readReportYear } from "../model/report";
+import { readReportYear } from "../model/reportYear";
 import { formatMessage } from "../rules";
 import { blockMessages } from "./messages";
 import { describeSize, fail, gridSize, ok, selectedPart } from "./grid";

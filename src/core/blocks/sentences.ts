@@ -1,6 +1,6 @@
 import { cellName, editionForYear, editionIndex } from "../editions";
 import type { EditionId } from "../editions";
-import { readReportYear } from "../model/report";
+import { readReportYear } from "../model/reportYear";
 import { requestsSentence, reviewLitigationSentence } from "../narrative";
 import { blockEdition, tableBlock } from "./edition";
 import { fail, numbersIn, ok } from "./grid";

@@ -36,9 +36,7 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 export function spreadsheetNumberText(n: number): string {
   if (!Number.isFinite(n)) return "";
   const shown = Number(n.toPrecision(15));
-  // From 1e21 JavaScript and Excel both show an exponent (「1.79769313486232E+302」): kept, so such a cell reads as
-  // text, not as a number whose sums overflow to Infinity.
-  if (Number.isInteger(shown)) return String(shown);
+  if (Number.isInteger(shown)) return Math.abs(shown) < 1e21 ? String(shown) : BigInt(shown).toString();
   const text = String(shown);
   return text.includes("e") ? shown.toFixed(20).replace(/\.?0+$/, "") : text;
 }
@@ -102,8 +100,9 @@ export function readCellText(raw: string | null | undefined): CellReading {
     text = text.replace(/,/g, "");
   }
   if (!PLAIN_NUMBER.test(text)) return notNumber("text", fullWidth);
+  // More than 15 digits before the point is beyond what Excel keeps exactly and no count or amount of a report: such
+  // a cell is text, not a number (hundreds of digits read as Infinity, and a table's sums over huge values overflow).
+  if (text.replace(/^[+-]/, "").split(".")[0].replace(/^0+/, "").length > 15) return notNumber("text", fullWidth);
   const value = Number(text);
-  // Hundreds of digits read as Infinity, and sums over it as NaN: such a cell is text, not a number.
-  if (!Number.isFinite(value)) return notNumber("text", fullWidth);
   return { state: "number", value, fullWidth, thousandsSeparator, unit };
 }

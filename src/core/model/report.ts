@@ -2,6 +2,7 @@ import { z } from "zod";
 import { cellKey, editionForYear, editionIndex, levelIds } from "../editions";
 import type { CellKey, EditionId } from "../editions";
 import { readCellText } from "./cellText";
+import { REPORT_YEAR_MAX, REPORT_YEAR_MIN } from "./reportYear";
 import { isImportRule } from "../rules/importRules";
 
 /**
@@ -76,20 +77,6 @@ export const contactSchema = z.object({
 });
 
 /** The years a report may claim: the schema's bounds, and every reader's (template, custom functions). */
-export const REPORT_YEAR_MIN = 2000;
-export const REPORT_YEAR_MAX = 2200;
-
-/**
- * A report year as a clerk types it: 2024, 「2024」, 「２０２４年」, 「2024 年度」. Undefined when it is not a
- * four-digit year within REPORT_YEAR_MIN–REPORT_YEAR_MAX.
- */
-export function readReportYear(value: unknown): number | undefined {
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.normalize("NFKC").replace(/\s/g, "") : "";
-  const m = /^(\d{4})(年度?)?$/.exec(text);
-  const year = m ? Number(m[1]) : NaN;
-  return year >= REPORT_YEAR_MIN && year <= REPORT_YEAR_MAX ? year : undefined;
-}
-
 export const metaSchema = z.object({
   /** 机关名称 */
   agency: z.string().default(""),
@@ -210,3 +197,5 @@ export const reportSchema = reportInputSchema
 export function parseReport(input: unknown) {
   return reportSchema.safeParse(input);
 }
+
+export { readReportYear, REPORT_YEAR_MAX, REPORT_YEAR_MIN } from "./reportYear";

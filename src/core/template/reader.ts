@@ -1,7 +1,7 @@
 import { editionForYear, editionIds, editions, levelFromText, normalizeLabel } from "../editions";
 import type { EditionId } from "../editions";
 import { readCellText } from "../model/cellText";
-import { readReportYear } from "../model/report";
+import { readReportYear } from "../model/reportYear";
 import type { Cell, Report } from "../model/report";
 import { lastYearInputs } from "../rules/crossYear";
 import { splitSections } from "../text";

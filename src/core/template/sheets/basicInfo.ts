@@ -1,6 +1,6 @@
 import { editions, levelById, levels } from "../../editions";
 import type { LevelId } from "../../editions";
-import { REPORT_YEAR_MAX } from "../../model/report";
+import { REPORT_YEAR_MAX } from "../../model/reportYear";
 import type { MetaField, TemplateLayout } from "../layout";
 import { metaFields } from "../layout";
 import { COLOURS } from "../styles";

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "parse5";
-import { validate } from "../src/core";
+import { refusalText, validate } from "../src/core";
 import { decodeText, declaredCharset } from "../src/core/import/decode";
 import { importHtml, importPdfText, importText } from "../src/core/import";
 import type { ImportResult } from "../src/core/import";
@@ -34,7 +34,7 @@ export async function benchImport(): Promise<BenchResult> {
   for (const form of forms) {
     const bytes = new Uint8Array(fs.readFileSync(path.join(FIXTURES, form.file)));
     const check = form.read(bytes);
-    if (!check.ok) throw new Error(`${form.file}: ${check.reason}`);
+    if (!check.ok) throw new Error(`${form.file}: ${refusalText(check)}`);
     const imported = rate(() => void form.read(bytes));
     const floor = rate(() => void form.floor(bytes));
     const withChecks = rate(() => {

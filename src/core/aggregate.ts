@@ -2,6 +2,8 @@ import { editionIndex, editions } from "./editions";
 import type { CellKey, EditionId } from "./editions";
 import { readCellText } from "./model/cellText";
 import type { Cell, Report } from "./model/report";
+import { refused } from "./refusal";
+import type { Refused } from "./refusal";
 
 /**
  * Summing departmental reports into one (a 全市/全县 summary). Only reports of one edition and one year can be
@@ -16,7 +18,7 @@ export interface Contributor {
 
 export type AggregateResult =
   | { ok: true; report: Report; contributors: Contributor[]; warnings: string[] }
-  | { ok: false; reason: string };
+  | Refused;
 
 export interface AggregateInput {
   report: Report;
@@ -27,7 +29,7 @@ const DECIMALS = 1e6;
 const round = (v: number) => Math.round(v * DECIMALS) / DECIMALS;
 
 export function aggregateReports(inputs: readonly AggregateInput[], options: { agency: string }): AggregateResult {
-  if (inputs.length === 0) return { ok: false, reason: "没有可汇总的报告 / nothing to aggregate" };
+  if (inputs.length === 0) return refused("没有可汇总的报告", "nothing to aggregate");
   const describe = (i: AggregateInput) => `${i.report.meta.agency || "（未填机关名称）"}${i.file ? `（${i.file}）` : ""}`;
 
   const editionsFound = new Set(inputs.map((i) => i.report.meta.edition));
@@ -35,11 +37,11 @@ export function aggregateReports(inputs: readonly AggregateInput[], options: { a
     const list = [...editionsFound]
       .map((e) => `${editions[e].name}：${inputs.filter((i) => i.report.meta.edition === e).map(describe).join("、")}`)
       .join("；");
-    return { ok: false, reason: `不同格式的报告不能汇总（表二的栏目含义不同）。${list} / mixed editions cannot be summed` };
+    return refused(`不同格式的报告不能汇总（表二的栏目含义不同）。${list}`, "mixed editions cannot be summed");
   }
   const years = new Set(inputs.map((i) => i.report.meta.reportYear));
   if (years.size > 1) {
-    return { ok: false, reason: `不同年度的报告不能汇总：${[...years].sort().join("、")}年 / mixed report years` };
+    return refused(`不同年度的报告不能汇总：${[...years].sort().join("、")}年`, "mixed report years");
   }
 
   const edition = [...editionsFound][0] as EditionId;

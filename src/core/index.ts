@@ -2,6 +2,7 @@
 export * from "./editions";
 export * from "./rules";
 export * from "./findings";
+export * from "./refusal";
 export * from "./model/cellText";
 export * from "./model/report";
 export { reportToJson, stringifyReport } from "./model/serialize";

@@ -158,8 +158,8 @@ export class WorkbookAdapter {
       }
     }
     const result = readTemplateCells(snapshot.cells, { sourceKind: "excel", maxNarrativeRows: MAX_NARRATIVE_ROWS });
-    // The reader's reasons are written for files (and carry an English gloss for the command line).
-    if (!result.ok) return { ok: false, reason: result.reason.replace(/ \/ [^/]*$/, "").replace(/本文件/g, "本工作簿"), syncs: syncs() };
+    // The pane shows the refusal's Chinese; its English gloss is the command line's.
+    if (!result.ok) return { ok: false, reason: result.reason, syncs: syncs() };
     const layout = templateLayout(result.report.meta.edition);
     return { ok: true, report: result.report, lastYearInWorkbook: result.lastYear, layout, snapshot };
   }

@@ -1,4 +1,6 @@
 import { sniffKind } from "../core/import/sniff";
+import { refused } from "../core/refusal";
+import type { Refused } from "../core/refusal";
 import { inflateRawCapped } from "./zipInflate";
 
 /**
@@ -42,17 +44,20 @@ export const EXCELJS_READ_OPTIONS = {
   ],
 };
 
-export type ZipCheck = { ok: true; entries: number; uncompressedBytes: number } | { ok: false; reason: string };
+export type ZipCheck = { ok: true; entries: number; uncompressedBytes: number } | Refused;
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
-const DAMAGED = "文件已损坏（压缩目录有误）/ damaged .xlsx (bad zip directory)";
-const UNDERSTATED = "文件已损坏或是恶意构造的压缩包（其中的部件解压后比压缩目录写明的大），未打开 / a part inflates beyond its stated size (damaged, or a zip bomb)";
+const DAMAGED = refused("文件已损坏（压缩目录有误）", "damaged .xlsx (bad zip directory)");
+const UNDERSTATED = refused(
+  "文件已损坏或是恶意构造的压缩包（其中的部件解压后比压缩目录写明的大），未打开",
+  "a part inflates beyond its stated size (damaged, or a zip bomb)",
+);
 
 /** Reads the end-of-central-directory record, sums the entries by kind, and verifies each stated size by inflating. */
 export function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): ZipCheck {
   const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const tooBig = `工作簿解压后超过 ${MB(limits.maxUncompressedBytes)}，可能不是正常的报表文件 / the workbook expands beyond ${MB(limits.maxUncompressedBytes)}`;
+  const tooBig = refused(`工作簿解压后超过 ${MB(limits.maxUncompressedBytes)}，可能不是正常的报表文件`, `the workbook expands beyond ${MB(limits.maxUncompressedBytes)}`);
   // The EOCD record is in the last 22 + 65535 bytes.
   let eocd = -1;
   for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 22 - 65535); i--) {
@@ -61,32 +66,32 @@ export function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_L
       break;
     }
   }
-  if (eocd < 0) return { ok: false, reason: "文件已损坏或不完整（不是完整的 .xlsx 压缩包）/ damaged or truncated .xlsx (no zip directory)" };
+  if (eocd < 0) return refused("文件已损坏或不完整（不是完整的 .xlsx 压缩包）", "damaged or truncated .xlsx (no zip directory)");
   const entries = view.getUint16(eocd + 10, true);
   const size = view.getUint32(eocd + 12, true);
   const offset = view.getUint32(eocd + 16, true);
-  if (entries === 0xffff || offset === 0xffffffff) return { ok: false, reason: tooBig };
-  if (entries > limits.maxEntries) return { ok: false, reason: `工作簿包含的部件过多（${entries}个）/ too many parts in the workbook (${entries})` };
-  if (offset + size > buffer.length) return { ok: false, reason: "文件已损坏或不完整 / damaged or truncated .xlsx" };
+  if (entries === 0xffff || offset === 0xffffffff) return tooBig;
+  if (entries > limits.maxEntries) return refused(`工作簿包含的部件过多（${entries}个）`, `too many parts in the workbook (${entries})`);
+  if (offset + size > buffer.length) return refused("文件已损坏或不完整", "damaged or truncated .xlsx");
 
   const parts: { name: string; method: number; compressed: number; uncompressed: number; local: number }[] = [];
   let total = 0;
   let sheetXml = 0;
   let p = offset;
   for (let n = 0; n < entries; n++) {
-    if (p + 46 > buffer.length || view.getUint32(p, true) !== 0x02014b50) return { ok: false, reason: DAMAGED };
+    if (p + 46 > buffer.length || view.getUint32(p, true) !== 0x02014b50) return DAMAGED;
     const nameLength = view.getUint16(p + 28, true);
     const name = latin1(buffer, p + 46, nameLength);
     const part = { name, method: view.getUint16(p + 10, true), compressed: view.getUint32(p + 20, true), uncompressed: view.getUint32(p + 24, true), local: view.getUint32(p + 42, true) };
-    if (part.uncompressed === 0xffffffff || part.compressed === 0xffffffff) return { ok: false, reason: tooBig };
+    if (part.uncompressed === 0xffffffff || part.compressed === 0xffffffff) return tooBig;
     total += part.uncompressed;
-    if (total > limits.maxUncompressedBytes) return { ok: false, reason: tooBig };
+    if (total > limits.maxUncompressedBytes) return tooBig;
     if (/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(name)) sheetXml += part.uncompressed;
     if (sheetXml > limits.maxSheetXmlBytes) {
-      return { ok: false, reason: `工作表中的内容过多（解压后超过 ${MB(limits.maxSheetXmlBytes)}，标准模板约 0.1 MB），不像是填报模板 / the sheets hold too much data (over ${MB(limits.maxSheetXmlBytes)})` };
+      return refused(`工作表中的内容过多（解压后超过 ${MB(limits.maxSheetXmlBytes)}，标准模板约 0.1 MB），不像是填报模板`, `the sheets hold too much data (over ${MB(limits.maxSheetXmlBytes)})`);
     }
     if (/^\/?xl\/sharedStrings\.xml$/i.test(name) && part.uncompressed > limits.maxSharedStringsBytes) {
-      return { ok: false, reason: `工作簿中的文字过多（解压后超过 ${MB(limits.maxSharedStringsBytes)}）/ the workbook holds too much text (over ${MB(limits.maxSharedStringsBytes)})` };
+      return refused(`工作簿中的文字过多（解压后超过 ${MB(limits.maxSharedStringsBytes)}）`, `the workbook holds too much text (over ${MB(limits.maxSharedStringsBytes)})`);
     }
     parts.push(part);
     p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
@@ -95,7 +100,7 @@ export function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_L
   // The stated sizes are only claims: inflate each part with its claim as the ceiling.
   for (const part of parts) {
     const lie = verifySize(buffer, view, part);
-    if (lie) return { ok: false, reason: lie === "damaged" ? DAMAGED : UNDERSTATED };
+    if (lie) return lie === "damaged" ? DAMAGED : UNDERSTATED;
   }
   return { ok: true, entries, uncompressedBytes: total };
 }
@@ -125,14 +130,17 @@ function verifySize(buffer: Uint8Array, view: DataView, part: { method: number; 
 }
 
 /** What a file that is not a zip probably is, for the message. */
-export function notXlsxReason(buffer: Uint8Array): string | undefined {
+export function notXlsx(buffer: Uint8Array): Refused | undefined {
   const kind = sniffKind(buffer);
   if (kind === "zip") return undefined;
   if (kind === "ole") {
-    return "这是旧版 .xls 文件或设置了打开密码的工作簿：请在 Excel 或 WPS 中「另存为」.xlsx（不设打开密码）后再检查 / legacy .xls or password-encrypted workbook: save as .xlsx without a password";
+    return refused(
+      "这是旧版 .xls 文件或设置了打开密码的工作簿：请在 Excel 或 WPS 中「另存为」.xlsx（不设打开密码）后再检查",
+      "legacy .xls or password-encrypted workbook: save as .xlsx without a password",
+    );
   }
   // A web page or PDF saved under an .xlsx name is usually the published report itself, which the importers read.
-  if (kind === "html") return "这是网页文件（HTML），不是 .xlsx 工作簿：如是已发布的报告，请把扩展名改为 .html 后再读取 / this file is HTML, not an .xlsx workbook";
-  if (kind === "pdf") return "这是PDF文件，不是 .xlsx 工作簿：如是已发布的报告，请把扩展名改为 .pdf 后再读取 / this file is a PDF, not an .xlsx workbook";
-  return "不是 .xlsx 工作簿（文件内容不是 Excel 格式）/ not an .xlsx workbook";
+  if (kind === "html") return refused("这是网页文件（HTML），不是 .xlsx 工作簿：如是已发布的报告，请把扩展名改为 .html 后再读取", "this file is HTML, not an .xlsx workbook");
+  if (kind === "pdf") return refused("这是PDF文件，不是 .xlsx 工作簿：如是已发布的报告，请把扩展名改为 .pdf 后再读取", "this file is a PDF, not an .xlsx workbook");
+  return refused("不是 .xlsx 工作簿（文件内容不是 Excel 格式）", "not an .xlsx workbook");
 }

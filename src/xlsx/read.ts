@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { normalizeLabel, readTemplateCells, TEMPLATE_MARKER_NAME } from "../core";
+import { normalizeLabel, readTemplateCells, refused, TEMPLATE_MARKER_NAME } from "../core";
 import { formatSize } from "../core/import/limits";
 import type { ReadTemplateResult, TemplateCells } from "../core";
 import { cellRaw } from "./cellText";
-import { checkZip, EXCELJS_READ_OPTIONS, notXlsxReason, WORKBOOK_LIMITS } from "./limits";
+import { checkZip, EXCELJS_READ_OPTIONS, notXlsx, WORKBOOK_LIMITS } from "./limits";
 
 /**
  * An .xlsx file → the report model. The file is bounded first (size, zip bomb, cells spanned); then ExcelJS opens it
@@ -12,8 +12,6 @@ import { checkZip, EXCELJS_READ_OPTIONS, notXlsxReason, WORKBOOK_LIMITS } from "
  */
 
 export type ReadWorkbookResult = ReadTemplateResult;
-
-const fail = (reason: string): ReadWorkbookResult => ({ ok: false, reason });
 
 /** Sheet lookup that forgives stray spaces and full-width variants in a renamed tab. */
 function sheetNamed(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -59,23 +57,23 @@ function excelJsCells(wb: ExcelJS.Workbook): TemplateCells {
 
 export async function readReportWorkbook(buffer: Uint8Array, fileName?: string): Promise<ReadWorkbookResult> {
   if (buffer.length > WORKBOOK_LIMITS.maxFileBytes) {
-    return fail(`文件过大（${formatSize(buffer.length)}，上限 ${formatSize(WORKBOOK_LIMITS.maxFileBytes)}），不像是填报模板 / file too large for a report workbook`);
+    return refused(`文件过大（${formatSize(buffer.length)}，上限 ${formatSize(WORKBOOK_LIMITS.maxFileBytes)}），不像是填报模板`, "file too large for a report workbook");
   }
-  const notXlsx = notXlsxReason(buffer);
-  if (notXlsx) return fail(notXlsx);
+  const foreign = notXlsx(buffer);
+  if (foreign) return foreign;
   const zip = checkZip(buffer);
-  if (!zip.ok) return fail(zip.reason);
+  if (!zip.ok) return zip;
 
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer, EXCELJS_READ_OPTIONS);
   } catch (e) {
-    return fail(`无法打开工作簿，文件可能已损坏 / cannot open the workbook: ${String((e as Error).message).replace(/\s+/g, " ").slice(0, 200)}`);
+    return refused("无法打开工作簿，文件可能已损坏", `cannot open the workbook: ${String((e as Error).message).replace(/\s+/g, " ").slice(0, 200)}`);
   }
 
   const spanned = wb.worksheets.reduce((n, ws) => n + ws.rowCount * ws.columnCount, 0);
   if (spanned > WORKBOOK_LIMITS.maxCells) {
-    return fail(`工作簿过大（各工作表的使用范围共 ${spanned} 个单元格，上限 ${WORKBOOK_LIMITS.maxCells} 个），不像是填报模板 / the sheets span too many cells (${spanned})`);
+    return refused(`工作簿过大（各工作表的使用范围共 ${spanned} 个单元格，上限 ${WORKBOOK_LIMITS.maxCells} 个），不像是填报模板`, `the sheets span too many cells (${spanned})`);
   }
 
   return readTemplateCells(excelJsCells(wb), { sourceKind: "xlsx", fileName, maxNarrativeRows: WORKBOOK_LIMITS.maxNarrativeRows });

@@ -23,7 +23,8 @@ describe("aggregateReports: a 全市 summary from departmental reports", () => {
     const result = aggregateReports([{ report: toReport(fixtureInput("huaian-2024")) }, { report: toReport(fixtureInput("yuyao-2020")) }], { agency: "x" });
     expect(result).toEqual({
       ok: false,
-      reason: "不同格式的报告不能汇总（表二的栏目含义不同）。2021格式：淮安市人民政府；2019格式：余姚市应急管理局 / mixed editions cannot be summed",
+      reason: "不同格式的报告不能汇总（表二的栏目含义不同）。2021格式：淮安市人民政府；2019格式：余姚市应急管理局",
+      en: "mixed editions cannot be summed",
     });
   });
 

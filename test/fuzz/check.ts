@@ -1,4 +1,4 @@
-import type { Finding } from "../../src/core";
+import type { Finding, Refusal } from "../../src/core";
 import { GARBLED } from "./arbitraries";
 
 /** What every fuzz test asks of an outcome: a result in time, and any refusal or finding in plain words. */
@@ -24,13 +24,13 @@ export function timed<T>(ms: number, work: () => T, what: string): T {
 }
 
 /**
- * A refusal says what is wrong in Chinese (a clerk reads it), and is one readable line, not a dump. After 「 / 」 an
- * English technical note may follow (a library's own error text, for whoever supports the office): not judged here.
+ * A refusal says what is wrong in Chinese (a clerk reads it), in one readable line, not a dump. Its English gloss
+ * may carry a library's own error text (for whoever supports the office): it must be there, but is not judged.
  */
-export function expectClearReason(reason: string): void {
-  const chinese = reason.split(/\s?\/ (?=[A-Za-z])/)[0];
-  if (!/[\u4e00-\u9fff]/.test(chinese) || reason.length > 2000 || GARBLED.test(chinese.replace(/「[^」]*」/g, ""))) {
-    throw new Error(`unclear reason: ${reason.slice(0, 300)}`);
+export function expectClearRefusal(refusal: Refusal): void {
+  const { reason, en } = refusal;
+  if (!/[\u4e00-\u9fff]/.test(reason) || reason.length > 2000 || GARBLED.test(reason.replace(/「[^」]*」/g, "")) || !en.trim()) {
+    throw new Error(`unclear refusal: ${reason.slice(0, 300)} | ${en.slice(0, 200)}`);
   }
 }
 

@@ -2,14 +2,14 @@ import fc from "fast-check";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { jsonReader, supportedExtensions } from "../../src/cli/readers";
-import { validate } from "../../src/core";
+import { jsonReader, loadReport, supportedExtensions } from "../../src/cli/readers";
+import { refusalText, validate } from "../../src/core";
 import { runCli } from "../helpers/cli";
 import { FORMS } from "../import/helpers";
 import { FIXTURES } from "../helpers/reports";
 import { fixtureReport, templateBuffer } from "../helpers/workbook";
 import { reportInput, runs, seed } from "./arbitraries";
-import { expectClearFindings, expectClearReason, timed, within } from "./check";
+import { expectClearFindings, expectClearRefusal, timed, within } from "./check";
 
 /**
  * The supervising office's entry points: JSON reports of any shape, and `xxgk check` on folders of files that are
@@ -38,7 +38,7 @@ describe("JSON reports", () => {
     const read = (text: string | Buffer) => {
       const result = timed(2000, () => jsonReader.read(Buffer.from(text), "r.json"), "jsonReader");
       if ("then" in result) throw new Error("the JSON reader is synchronous");
-      if (!result.ok) return expectClearReason(result.reason);
+      if (!result.ok) return expectClearRefusal(result);
       expectClearFindings(timed(2000, () => validate(result.report), "validate"));
     };
     fc.assert(fc.property(fc.jsonValue(), (value) => read(JSON.stringify(value) ?? "null")), { numRuns: runs(150), seed: seed(30) });
@@ -85,7 +85,11 @@ describe("xxgk check on folders of damaged files", () => {
           const unreadable = c.findings.filter((f) => f.rule === "file.unreadable");
           if (unreadable.length > 0) {
             expect(c.findings).toHaveLength(1);
-            expectClearReason(unreadable[0].message);
+            // The contract's message is the file's refusal, both languages on one line, as the reader gave it.
+            const loaded = await loadReport(c.file);
+            if (loaded.ok) throw new Error(`${c.file} reads in-process but was unreadable in the batch`);
+            expectClearRefusal(loaded);
+            expect(unreadable[0].message).toBe(refusalText(loaded));
           } else expectClearFindings(c.findings);
         }
         expect(code === 2).toBe(checked.some((c) => c.findings.some((f) => f.rule === "file.unreadable")));

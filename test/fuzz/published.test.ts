@@ -7,7 +7,7 @@ import { importDocx, importHtml, importPdfText, importText } from "../../src/cor
 import type { ImportResult } from "../../src/core/import";
 import { FORMS, PUBLISHED } from "../import/helpers";
 import { runs, seed } from "./arbitraries";
-import { expectClearFindings, expectClearReason, timed, within } from "./check";
+import { expectClearFindings, expectClearRefusal, timed, within } from "./check";
 
 /**
  * Published reports as they come off the web and out of Word: real pages, texts and documents cut, spliced with
@@ -22,7 +22,7 @@ const pdfText = fs.readFileSync(path.join(FORMS, "yuyao-2020.pdf.txt"), "utf8");
 const docx = fs.readFileSync(path.join(FORMS, "huaian-2024.docx"));
 
 function outcome(result: ImportResult): void {
-  if (!result.ok) return expectClearReason(result.reason);
+  if (!result.ok) return expectClearRefusal(result);
   expectClearFindings(timed(2000, () => validate(result.report), "validate"));
 }
 

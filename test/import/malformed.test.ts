@@ -3,12 +3,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
-import { editionIndex, validate } from "../../src/core";
+import { editionIndex, refusalText, validate } from "../../src/core";
 import type { Finding, Report } from "../../src/core";
 import { importDocx, importHtml, importPdfText, importText, IMPORT_LIMITS } from "../../src/core/import";
 import type { ImportResult } from "../../src/core/import";
 import { readReportWorkbook } from "../../src/xlsx";
-import { expectClearReason } from "../fuzz/check";
+import { expectClearRefusal } from "../fuzz/check";
 import { runCli } from "../helpers/cli";
 import { FORMS, PUBLISHED, transcribed } from "./helpers";
 
@@ -188,7 +188,7 @@ describe("PDF text", () => {
     const garbage = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
     const result = importText(garbage);
     expect(result.ok).toBe(false);
-    if (!result.ok) expectClearReason(result.reason);
+    if (!result.ok) expectClearRefusal(result);
   });
 
   test("lines of only spaces and tabs (found by fuzzing: the reader looped until memory ran out)", () => {
@@ -198,7 +198,7 @@ describe("PDF text", () => {
       expect(() => importPdfText(text)).not.toThrow();
       expect(performance.now() - start).toBeLessThan(2000);
     }
-    expect(importPdfText("    \t")).toEqual({ ok: false, reason: expect.stringMatching(/^未能读出报告年度/) });
+    expect(importPdfText("    \t")).toEqual({ ok: false, reason: expect.stringMatching(/^未能读出报告年度/), en: "cannot tell the report year (import with --year)" });
   });
 });
 
@@ -211,7 +211,7 @@ describe(".docx that is not a Word document", () => {
   const reason = async (bytes: Uint8Array) => {
     const result = await importDocx(bytes);
     if (result.ok) throw new Error("imported");
-    return result.reason;
+    return refusalText(result);
   };
 
   test("a zip of something else", async () => {
@@ -245,7 +245,7 @@ describe(".docx that is not a Word document", () => {
 describe(".xlsx that is really a published report", () => {
   const workbookReason = async (bytes: Uint8Array) => {
     const result = await readReportWorkbook(bytes, "上年报告.xlsx");
-    return result.ok ? "" : result.reason;
+    return result.ok ? "" : refusalText(result);
   };
 
   test("a web page or a PDF saved with an .xlsx name says what it is", async () => {
@@ -272,7 +272,7 @@ describe("size caps: a 50 MB file is refused at once with a clear message", () =
   test("pure importers: refused by length, for the task pane too", () => {
     const text = "一".repeat(IMPORT_LIMITS.text + 1);
     for (const result of [importText(text), importHtml(text), importPdfText(text)]) {
-      expect(result).toEqual({ ok: false, reason: expect.stringContaining("文件太大") });
+      expect(result).toEqual({ ok: false, reason: expect.stringContaining("文件太大"), en: expect.stringContaining("file too large") });
     }
   });
 

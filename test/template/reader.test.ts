@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { readCellText, templateLayout, validate } from "../../src/core";
+import { readCellText, refusalText, templateLayout, validate } from "../../src/core";
 import type { Report } from "../../src/core";
 import { readReportWorkbook } from "../../src/xlsx";
 import { fixtureInput, toReport } from "../helpers/reports";
@@ -26,7 +26,7 @@ async function read(buffer: Buffer) {
 async function refusal(buffer: Buffer | Uint8Array): Promise<string> {
   const result = await readReportWorkbook(buffer);
   if (result.ok) throw new Error("expected the reader to refuse");
-  return result.reason;
+  return refusalText(result);
 }
 
 describe("round trip: fixture → workbook → report", () => {

@@ -1,4 +1,4 @@
-import { findingOf, normalizeLabel, validate } from "../../core";
+import { findingOf, normalizeLabel, refusalText, validate } from "../../core";
 import type { EditionId, Finding, Report } from "../../core";
 import { loadReport } from "../readers";
 
@@ -45,7 +45,9 @@ export function unreadableFinding(reason: string): Finding {
 export async function checkFile(file: string, context: CheckContext): Promise<CheckedFile> {
   const loaded = await loadReport(file);
   if (!loaded.ok) {
-    return { file, edition: null, year: null, agency: null, findings: [unreadableFinding(loaded.reason)], unreadable: loaded.reason };
+    // --json carries the refusal as one line in both languages (the contract's message), as it always has.
+    const text = refusalText(loaded);
+    return { file, edition: null, year: null, agency: null, findings: [unreadableFinding(text)], unreadable: text };
   }
   const { report } = loaded;
   // --last-year wins; otherwise a workbook's own 上年数据 sheet (when filled) enables the cross-year rules.

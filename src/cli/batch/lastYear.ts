@@ -1,11 +1,12 @@
 import { promises as fs } from "node:fs";
-import type { Report } from "../../core";
+import { refused, refusalText } from "../../core";
+import type { Refused, Report } from "../../core";
 import { loadReport, supportedExtensions } from "../readers";
 import { agencyKey } from "./checkFile";
 import type { LastYearSource } from "./checkFile";
 import { expandInputs } from "./files";
 
-export type LastYearLoad = { ok: true; source: LastYearSource; problems: string[] } | { ok: false; reason: string };
+export type LastYearLoad = { ok: true; source: LastYearSource; problems: string[] } | Refused;
 
 /**
  * `--last-year FILE` compares every file with that one report; `--last-year FOLDER` (last year's returns) finds each
@@ -15,14 +16,14 @@ export async function loadLastYear(location: string): Promise<LastYearLoad> {
   const stat = await fs.stat(location).catch(() => undefined);
   if (!stat?.isDirectory()) {
     const loaded = await loadReport(location);
-    return loaded.ok ? { ok: true, source: { single: loaded.report }, problems: [] } : { ok: false, reason: loaded.reason };
+    return loaded.ok ? { ok: true, source: { single: loaded.report }, problems: [] } : loaded;
   }
   const byAgency: Record<string, Report> = {};
   const problems: string[] = [];
   for (const file of await expandInputs([location], supportedExtensions())) {
     const loaded = await loadReport(file);
     if (!loaded.ok) {
-      problems.push(`${file}：${loaded.reason}`);
+      problems.push(`${file}：${refusalText(loaded)}`);
       continue;
     }
     const key = agencyKey(loaded.report.meta.agency);
@@ -30,6 +31,6 @@ export async function loadLastYear(location: string): Promise<LastYearLoad> {
     else if (byAgency[key]) problems.push(`${file}：「${loaded.report.meta.agency}」有多份上年报告，只用第一份 / duplicate agency`);
     else byAgency[key] = loaded.report;
   }
-  if (Object.keys(byAgency).length === 0) return { ok: false, reason: `文件夹中没有可读的上年报告 / no readable report in ${location}` };
+  if (Object.keys(byAgency).length === 0) return refused("文件夹中没有可读的上年报告", `no readable report in ${location}`);
   return { ok: true, source: { byAgency }, problems };
 }

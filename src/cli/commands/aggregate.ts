@@ -3,6 +3,7 @@ import * as path from "node:path";
 import type { Command } from "commander";
 import { aggregateReports, buildTemplatePlan, contributorsSheet, countBySeverity, stringifyReport, validate } from "../../core";
 import type { AggregateInput } from "../../core";
+import { refusalText } from "../../core/refusal";
 import { lazy } from "../lazy";
 import { expandInputs } from "../batch/files";
 import { EXIT, refuseOverwrite } from "../io";
@@ -45,13 +46,13 @@ export async function aggregateCommand(inputs: string[], options: AggregateOptio
   for (const file of files) {
     const result = await loadReport(file);
     if (result.ok) loaded.push({ report: result.report, file });
-    else unreadable.push(`  ${file}：${result.reason}`);
+    else unreadable.push(`  ${file}：${refusalText(result)}`);
   }
   // A total that silently misses a department is wrong: refuse rather than sum what could be read.
   if (unreadable.length) return fail(`以下文件无法读取，未汇总（请修正或移出后重试）/ unreadable files, nothing written:\n${unreadable.join("\n")}`);
 
   const result = aggregateReports(loaded, { agency: options.agency ?? "（汇总）" });
-  if (!result.ok) return fail(result.reason);
+  if (!result.ok) return fail(refusalText(result));
 
   const rows = loaded.map((input) => ({ agency: input.report.meta.agency, file: input.file, ...countBySeverity(validate(input.report)) }));
   try {

@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import type { Command } from "commander";
 import { countBySeverity } from "../../core";
+import { refusalText } from "../../core/refusal";
 import type { CheckedFile, FileResult } from "../batch/checkFile";
 import { expandInputs } from "../batch/files";
 import { loadLastYear } from "../batch/lastYear";
@@ -55,7 +56,7 @@ export async function checkCommand(inputs: string[], options: CheckOptions, outp
   if (options.lastYear) {
     const loaded = await loadLastYear(options.lastYear);
     if (!loaded.ok) {
-      output.err(`上年报告无法读取 / cannot read last year's report ${options.lastYear}: ${loaded.reason}\n`);
+      output.err(`上年报告无法读取 / cannot read last year's report ${options.lastYear}: ${refusalText(loaded)}\n`);
       return EXIT.unreadable;
     }
     for (const problem of loaded.problems) output.err(`上年报告 / last year: ${problem}\n`);

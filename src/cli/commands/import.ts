@@ -3,6 +3,7 @@ import * as path from "node:path";
 import type { Command } from "commander";
 import { buildTemplatePlan, editions, stringifyReport, validate } from "../../core";
 import type { Finding, Report } from "../../core";
+import { refusalText } from "../../core/refusal";
 import { formatFinding } from "../format";
 import { EXIT, refuseOverwrite } from "../io";
 import type { Output } from "../io";
@@ -57,7 +58,7 @@ export async function importCommand(file: string, options: ImportCommandOptions,
   if (refused) return fail(refused);
 
   const loaded = await loadReport(file, publishedReaders({ reportYear: year, edition, level }));
-  if (!loaded.ok) return fail(`无法导入 / cannot import ${file}: ${loaded.reason}`);
+  if (!loaded.ok) return fail(`无法导入 / cannot import ${file}: ${refusalText(loaded)}`);
   const { report } = loaded;
   try {
     await write(report, options.output);

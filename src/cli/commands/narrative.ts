@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import { countBySeverity, generateNarrative, narrativeToText, validate } from "../../core";
 import type { Report } from "../../core";
+import { refusalText } from "../../core/refusal";
 import { EXIT } from "../io";
 import type { Output } from "../io";
 import { lazy } from "../lazy";
@@ -25,7 +26,7 @@ export function registerNarrative(program: Command, output: Output, setExit: (co
 async function load(file: string, what: string, output: Output): Promise<Report | undefined> {
   const loaded = await loadReport(file);
   if (loaded.ok) return loaded.report;
-  output.err(`${what}无法读取 / cannot read ${file}: ${loaded.reason}\n`);
+  output.err(`${what}无法读取 / cannot read ${file}: ${refusalText(loaded)}\n`);
   return undefined;
 }
 

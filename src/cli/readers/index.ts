@@ -1,16 +1,16 @@
 import { readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
-import { parseReport } from "../../core";
-import type { Report } from "../../core";
+import { parseReport, refused } from "../../core";
+import type { Refused, Report } from "../../core";
 import { xlsxReader } from "./xlsx";
-import { IMPORT_LIMITS, tooBigReason } from "../../core/import/limits";
+import { IMPORT_LIMITS, tooBig } from "../../core/import/limits";
 import { docxReader, htmlReader, pdfReader, textReader } from "./published";
 
 /**
  * Turning a file into a report. Each supported form registers a reader by extension; a file that cannot be read
- * gives a one-line reason in Chinese and English instead of an exception, so a batch goes on with the other files.
+ * gives a refusal (Chinese and English) instead of an exception, so a batch goes on with the other files.
  */
-export type LoadResult = { ok: true; report: Report; lastYear?: Report } | { ok: false; reason: string };
+export type LoadResult = { ok: true; report: Report; lastYear?: Report } | Refused;
 
 export interface ReportReader {
   /** Lower-case extensions with the dot: [".json"]. */
@@ -33,13 +33,13 @@ export const jsonReader: ReportReader = {
     try {
       data = JSON.parse(content.toString("utf8").replace(/^\uFEFF/, ""));
     } catch (e) {
-      return { ok: false, reason: `不是有效的JSON文件 / not valid JSON: ${(e as Error).message}` };
+      return refused("不是有效的JSON文件", `not valid JSON: ${(e as Error).message}`);
     }
     const parsed = parseReport(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue.path.join(".") || "(根)";
-      return { ok: false, reason: `报告数据格式不对（${where}）/ not a report: ${where}: ${issue.message}` };
+      return refused(`报告数据格式不对（${where}）`, `not a report: ${where}: ${issue.message}`);
     }
     return { ok: true, report: parsed.data };
   },
@@ -65,25 +65,25 @@ export async function loadReport(file: string, using: readonly ReportReader[] = 
   const reader = using.find((r) => r.extensions.includes(ext));
   if (!reader) {
     const supported = using.flatMap((r) => r.extensions).join(" ");
-    return { ok: false, reason: `不支持的文件类型「${ext || "无扩展名"}」/ unsupported file type (supported: ${supported})` };
+    return refused(`不支持的文件类型「${ext || "无扩展名"}」`, `unsupported file type (supported: ${supported})`);
   }
   let content: Buffer;
   try {
     // Synchronous: a batch reads one file at a time per thread, and two thread-pool round trips per file were idle
     // time (about a millisecond a file in a 1,000-file batch).
     const { size } = statSync(file);
-    if (reader.maxBytes !== undefined && size > reader.maxBytes) return { ok: false, reason: tooBigReason(size, reader.maxBytes) };
+    if (reader.maxBytes !== undefined && size > reader.maxBytes) return { ok: false, ...tooBig(size, reader.maxBytes) };
     content = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const zh = code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : "无法读取文件";
-    return { ok: false, reason: `${zh} / cannot read file: ${(e as Error).message}` };
+    return refused(zh, `cannot read file: ${(e as Error).message}`);
   }
   try {
     const result = await reader.read(content, file);
     if (result.ok) result.report.source = { kind: reader.name, ...result.report.source, file };
     return result;
   } catch (e) {
-    return { ok: false, reason: `读取${reader.name}文件时出错 / failed to read ${reader.name}: ${(e as Error).message}` };
+    return refused(`读取${reader.name}文件时出错`, `failed to read ${reader.name}: ${(e as Error).message}`);
   }
 }

@@ -1,5 +1,7 @@
 import * as path from "node:path";
 import { IMPORT_LIMITS } from "../../core/import/limits";
+import { refusal } from "../../core/refusal";
+import type { Refusal } from "../../core/refusal";
 
 /**
  * A PDF's text, laid out in lines as a reader sees them (pdfjs-dist, the Mozilla PDF library; legacy build for
@@ -50,7 +52,7 @@ function itemsToLines(items: readonly TextItem[]): string[] {
   });
 }
 
-export async function pdfToText(data: Uint8Array): Promise<{ text: string } | { reason: string }> {
+export async function pdfToText(data: Uint8Array): Promise<{ text: string } | Refusal> {
   const lib = await pdfjs();
   let doc;
   try {
@@ -66,12 +68,12 @@ export async function pdfToText(data: Uint8Array): Promise<{ text: string } | { 
     }).promise;
   } catch (e) {
     const name = (e as Error).name;
-    if (name === "PasswordException") return { reason: "PDF文件设有密码，无法读取；请提供未加密的文件。 / the PDF is password-protected" };
-    return { reason: `不是有效的PDF文件，或文件已损坏。 / not a valid PDF: ${(e as Error).message}` };
+    if (name === "PasswordException") return refusal("PDF文件设有密码，无法读取；请提供未加密的文件。", "the PDF is password-protected");
+    return refusal("不是有效的PDF文件，或文件已损坏。", `not a valid PDF: ${(e as Error).message}`);
   }
   try {
     if (doc.numPages > IMPORT_LIMITS.pdfPages) {
-      return { reason: `PDF共${doc.numPages}页，超过${IMPORT_LIMITS.pdfPages}页的上限，不像是一份年度报告。 / too many pages` };
+      return refusal(`PDF共${doc.numPages}页，超过${IMPORT_LIMITS.pdfPages}页的上限，不像是一份年度报告。`, "too many pages");
     }
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -83,9 +85,7 @@ export async function pdfToText(data: Uint8Array): Promise<{ text: string } | { 
     }
     const text = pages.join("\n\f\n");
     if (text.replace(/\s+/g, "").length < 50) {
-      return {
-        reason: "这个PDF里没有可读取的文字（可能是扫描件或图片），无法导入；请向发布单位索取网页、Word或可复制文字的PDF。 / no text in this PDF (scanned?)",
-      };
+      return refusal("这个PDF里没有可读取的文字（可能是扫描件或图片），无法导入；请向发布单位索取网页、Word或可复制文字的PDF。", "no text in this PDF (scanned?)");
     }
     return { text };
   } finally {

@@ -27,7 +27,7 @@ export function publishedReaders(options: ImportOptions = {}): ReportReader[] {
       maxBytes: IMPORT_LIMITS.pdf,
       async read(c, file) {
         const text = await pdfToText(bytes(c));
-        if ("reason" in text) return { ok: false, reason: text.reason };
+        if ("reason" in text) return { ok: false, ...text };
         const result = lazy.importers().importPdfText(text.text, { ...options, file });
         if (result.ok) result.report.source = { kind: "pdf", file };
         return asLoad(result);

@@ -1,6 +1,7 @@
 import { editionForYear } from "../editions";
 import { assembleReport, metaSchema } from "../model/report";
 import type { ReportParts } from "../model/report";
+import { refused } from "../refusal";
 import { splitSections } from "../text";
 import { agencyOf, contactOf, findTitle, levelOfAgency, periodYearOf, yearOf } from "./meta";
 import { recogniseTables } from "./recognise";
@@ -35,12 +36,11 @@ export function buildReport(doc: SourceDocument, options: ImportOptions = {}): I
   const title = findTitle(allLines) ?? (doc.documentTitle ? findTitle([doc.documentTitle]) : undefined);
   const reportYear = options.reportYear ?? (title && yearOf(title.text)) ?? periodYearOf(allLines.slice(0, 60).join(""));
   if (reportYear === undefined) {
-    return {
-      ok: false,
-      reason:
-        "未能读出报告年度：没有找到「××××年政府信息公开工作年度报告」这样的标题，也没有「统计期限自××××年1月1日」；" +
-        "可能不是年度报告。如确是年度报告，导入时请指定年度（xxgk import 文件 --year 年度）。 / cannot tell the report year (import with --year)",
-    };
+    return refused(
+      "未能读出报告年度：没有找到「××××年政府信息公开工作年度报告」这样的标题，也没有「统计期限自××××年1月1日」；" +
+        "可能不是年度报告。如确是年度报告，导入时请指定年度（xxgk import 文件 --year 年度）。",
+      "cannot tell the report year (import with --year)",
+    );
   }
 
   const tables = recogniseTables(doc, editionForYear(reportYear), options.edition);
@@ -56,7 +56,7 @@ export function buildReport(doc: SourceDocument, options: ImportOptions = {}): I
   // checking every cell and sentence again would cost more than the recognising (reports/s matter in a batch).
   const meta = metaSchema.safeParse({ agency, reportYear, edition: tables.edition, level: options.level ?? levelOfAgency(agency), contact: contactOf(split.preamble) });
   if (!meta.success) {
-    return { ok: false, reason: `报告年度${reportYear}年不在可检查的范围内（2019年起适用现行报告格式）/ no supported edition for ${reportYear}` };
+    return refused(`报告年度${reportYear}年不在可检查的范围内（2019年起适用现行报告格式）`, `no supported edition for ${reportYear}`);
   }
   const parts: ReportParts = {
     meta: meta.data,

@@ -3,7 +3,9 @@ import { parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
 import { FlowBuilder, spanGrid } from "./flow";
 import type { SpanCell } from "./flow";
-import { IMPORT_LIMITS, tooBigReason } from "./limits";
+import { refusal } from "../refusal";
+import type { Refusal } from "../refusal";
+import { IMPORT_LIMITS, tooBig } from "./limits";
 import { NumberingCounter, readNumbering } from "./docxNumbering";
 import { sniffKind } from "./sniff";
 import type { FileKind } from "./sniff";
@@ -14,22 +16,21 @@ import type { SourceDocument } from "./types";
  * become spans; automatic numbering (「一、」 headings Word numbers itself) is written out so sections split right.
  */
 
-type Failure = { reason: string };
+type Failure = Refusal;
 
 /** Why these bytes are not a .docx, in words a clerk can act on. */
 function notDocxReason(kind: FileKind): Failure {
   if (kind === "ole") {
-    return {
-      reason:
-        "这是旧版Word文档（.doc）或加密的文档，无法直接读取：请在Word或WPS中打开，另存为「Word文档（*.docx）」（不设密码）后再导入。" +
-        " / an old .doc or encrypted document: save it as .docx",
-    };
+    return refusal(
+      "这是旧版Word文档（.doc）或加密的文档，无法直接读取：请在Word或WPS中打开，另存为「Word文档（*.docx）」（不设密码）后再导入。",
+      "an old .doc or encrypted document: save it as .docx",
+    );
   }
   if (kind === "html") {
-    return { reason: "这个文件其实是网页（HTML），只是扩展名为.docx：请把扩展名改为.html后再导入。 / this file is HTML, not .docx" };
+    return refusal("这个文件其实是网页（HTML），只是扩展名为.docx：请把扩展名改为.html后再导入。", "this file is HTML, not .docx");
   }
-  if (kind === "pdf") return { reason: "这个文件其实是PDF，只是扩展名为.docx：请把扩展名改为.pdf后再导入。 / this file is a PDF" };
-  return { reason: "文件不是Word文档（.docx），也可能已经损坏。 / not a .docx file" };
+  if (kind === "pdf") return refusal("这个文件其实是PDF，只是扩展名为.docx：请把扩展名改为.pdf后再导入。", "this file is a PDF");
+  return refusal("文件不是Word文档（.docx），也可能已经损坏。", "not a .docx file");
 }
 
 /** The archive holds something else: say what. */
@@ -41,7 +42,7 @@ function notWord(zip: JSZip): Failure {
       : zip.file("content.xml") && zip.file("mimetype")
         ? "OpenDocument文档（.odt/.ods），请另存为.docx"
         : "普通压缩包（zip）";
-  return { reason: `这个文件是${what}，不是Word文档：其中没有Word正文（word/document.xml）。 / a zip archive, but not a Word document` };
+  return refusal(`这个文件是${what}，不是Word文档：其中没有Word正文（word/document.xml）。`, "a zip archive, but not a Word document");
 }
 
 interface StreamHelper {
@@ -66,13 +67,13 @@ function readPart(file: JSZip.JSZipObject, limit: number): Promise<Uint8Array | 
         if (size > limit) {
           done = true;
           stream.pause();
-          resolve({ reason: `${tooBigReason(size, limit)}（Word正文解压后过大）` });
+          resolve(tooBig(size, limit, "Word正文解压后达 "));
           return;
         }
         chunks.push(chunk);
       })
       .on("error", (e) => {
-        if (!done) resolve({ reason: `Word文档已损坏，无法解压。 / corrupt .docx: ${e.message}` });
+        if (!done) resolve(refusal("Word文档已损坏，无法解压。", `corrupt .docx: ${e.message}`));
         done = true;
       })
       .on("end", () => {
@@ -133,14 +134,14 @@ export async function docxDocument(bytes: Uint8Array): Promise<SourceDocument | 
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (e) {
-    return { reason: `Word文档已损坏或不完整，无法打开。 / corrupt .docx: ${(e as Error).message}` };
+    return refusal("Word文档已损坏或不完整，无法打开。", `corrupt .docx: ${(e as Error).message}`);
   }
   const mainPath = await mainPartPath(zip);
   const main = await readXml(zip, mainPath, IMPORT_LIMITS.docxXml);
   if (!main) return notWord(zip);
   if ("reason" in main) return main;
   const body = findAll(main, "w:body")[0];
-  if (!body) return { reason: "Word文档中没有正文。 / the document has no body" };
+  if (!body) return refusal("Word文档中没有正文。", "the document has no body");
 
   const numberingXml = await readXml(zip, mainPath.replace(/[^/]+$/, "numbering.xml"), 16 * 1024 * 1024);
   const numbering = new NumberingCounter(numberingXml && !("reason" in numberingXml) ? readNumbering(numberingXml) : new Map());

@@ -9,6 +9,7 @@ import { docxDocument } from "./docx";
 import { htmlDocument } from "./html";
 import { extensionsOf, FILE_IMPORT_FORMS, importFormOf } from "./forms";
 import { checkSize } from "./limits";
+import { refused } from "../refusal";
 import { textDocument } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
 
@@ -42,7 +43,7 @@ export async function importDocx(input: Uint8Array, options: ImportOptions = {})
   const tooBig = checkSize("docx", input);
   if (tooBig) return tooBig;
   const doc = await docxDocument(input);
-  return "reason" in doc ? { ok: false, reason: doc.reason } : buildReport(doc, options);
+  return "reason" in doc ? { ok: false, ...doc } : buildReport(doc, options);
 }
 
 /** Any supported file by its name (the task pane's 「打开上年报告」). PDF files are read by the command line only. */
@@ -53,7 +54,7 @@ export async function importFile(fileName: string, bytes: Uint8Array, options: I
   if (form === "text") return importText(bytes, withFile);
   if (form === "docx") return importDocx(bytes, withFile);
   if (form === "pdfText") {
-    return { ok: false, reason: "PDF请复制其中的文字粘贴导入，或用命令行 xxgk import 转换。 / PDF files are read by the command line" };
+    return refused("PDF请复制其中的文字粘贴导入，或用命令行 xxgk import 转换。", "PDF files are read by the command line");
   }
-  return { ok: false, reason: `不支持导入这种文件：${fileName}（可导入 ${extensionsOf(FILE_IMPORT_FORMS).join(" ")}） / unsupported file type` };
+  return refused(`不支持导入这种文件：${fileName}（可导入 ${extensionsOf(FILE_IMPORT_FORMS).join(" ")}）`, "unsupported file type");
 }

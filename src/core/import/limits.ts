@@ -1,3 +1,5 @@
+import { refusal } from "../refusal";
+import type { Refusal } from "../refusal";
 import type { ImportForm, ImportResult } from "./types";
 
 /**
@@ -21,10 +23,11 @@ export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-export function tooBigReason(size: number, limit: number): string {
-  return (
-    `文件太大（${formatSize(size)}），超过导入上限 ${formatSize(limit)}：年度报告一般只有几百KB到几MB，请确认选对了文件。` +
-    ` / file too large (${formatSize(size)} > ${formatSize(limit)})`
+/** A file over its cap; `what` says which part, when it is not the file itself (「Word正文解压后」). */
+export function tooBig(size: number, limit: number, what = ""): Refusal {
+  return refusal(
+    `文件太大（${what}${formatSize(size)}），超过导入上限 ${formatSize(limit)}：年度报告一般只有几百KB到几MB，请确认选对了文件。`,
+    `file too large (${formatSize(size)} > ${formatSize(limit)})`,
   );
 }
 
@@ -32,5 +35,5 @@ export function tooBigReason(size: number, limit: number): string {
 export function checkSize(form: ImportForm, input: string | Uint8Array): ImportResult | undefined {
   const limit = form === "docx" ? IMPORT_LIMITS.docx : IMPORT_LIMITS.text;
   const size = typeof input === "string" ? input.length : input.byteLength;
-  return size > limit ? { ok: false, reason: tooBigReason(size, limit) } : undefined;
+  return size > limit ? { ok: false, ...tooBig(size, limit) } : undefined;
 }

@@ -1,5 +1,6 @@
 import type { EditionId, LevelId } from "../editions";
 import type { ImportProblem, Report } from "../model/report";
+import type { Refused } from "../refusal";
 
 /**
  * What every input form (HTML, text, PDF text, .docx) turns a published report into: running text and tables, in
@@ -56,4 +57,4 @@ export interface ImportOptions {
   file?: string;
 }
 
-export type ImportResult = { ok: true; report: Report } | { ok: false; reason: string };
+export type ImportResult = { ok: true; report: Report } | Refused;

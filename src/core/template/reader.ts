@@ -3,6 +3,8 @@ import type { EditionId } from "../editions";
 import { readCellText } from "../model/cellText";
 import { readReportYear } from "../model/reportYear";
 import type { Cell, Report } from "../model/report";
+import { refusal, refused } from "../refusal";
+import type { Refusal, Refused } from "../refusal";
 import { lastYearInputs } from "../rules/crossYear";
 import { splitSections } from "../text";
 import { cellAddress, parseCell, parseRange, rectCells } from "./address";
@@ -34,16 +36,17 @@ export interface TemplateCells {
 }
 
 export interface ReadTemplateOptions {
-  /** report.source.kind: "xlsx" for a file, "excel" for the open workbook. */
+  /** report.source.kind: "xlsx" for a file, "excel" for the open workbook (refusals then say 「本工作簿」). */
   sourceKind: string;
   fileName?: string;
   /** 报告正文 rows read at most. */
   maxNarrativeRows: number;
 }
 
-export type ReadTemplateResult = { ok: true; report: Report; lastYear?: Report } | { ok: false; reason: string };
+export type ReadTemplateResult = { ok: true; report: Report; lastYear?: Report } | Refused;
 
-const fail = (reason: string): ReadTemplateResult => ({ ok: false, reason });
+/** What a refusal calls the thing read: a file (the command line), or the workbook open in Excel (the task pane). */
+type Subject = "本文件" | "本工作簿";
 
 /** The edition the workbook says it is: the marker cell, then the other places the host knows. */
 function findTemplateMarker(cells: TemplateCells): { edition: EditionId; version: number } | undefined {
@@ -81,11 +84,11 @@ function tableLabels(edition: EditionId, sheet: string): Set<string> {
   return new Set(table ? table.blocks.flatMap((b) => [...b.rows.map((r) => r.label), ...b.columns.map((c) => c.label)]).filter(Boolean).map(normalizeLabel) : []);
 }
 
-type LabelCheck = { reason: string } | { found: string };
+type LabelCheck = Refusal | { found: string };
 
 /** Checks one label; on a mismatch works out what happened (rows moved, another edition, a changed label). */
-function checkLabel(cells: TemplateCells, layout: TemplateLayout, ref: LabelRef, accepted: Map<string, Set<string>>): LabelCheck {
-  if (!cells.hasSheet(ref.sheet)) return { reason: `缺少「${ref.sheet}」工作表（可能被删除或改名） / sheet ${ref.sheet} is missing` };
+function checkLabel(cells: TemplateCells, layout: TemplateLayout, ref: LabelRef, accepted: Map<string, Set<string>>, subject: Subject): LabelCheck {
+  if (!cells.hasSheet(ref.sheet)) return refusal(`缺少「${ref.sheet}」工作表（可能被删除或改名）`, `sheet ${ref.sheet} is missing`);
   const textAt = (address: string) => cells.text(ref.sheet, address).trim();
   const found = textAt(ref.address);
   const key = ref.key.replace(/^lastYear:/, "");
@@ -102,41 +105,38 @@ function checkLabel(cells: TemplateCells, layout: TemplateLayout, ref: LabelRef,
     const address = isColumn ? cellAddress(row, i) : cellAddress(i, col);
     if (address === ref.address) continue;
     if (!ok.has(normalizeLabel(textAt(address)))) continue;
-    return moved(ref, isColumn ? i - col : i - row, isColumn);
+    return moved(ref, isColumn ? i - col : i - row, isColumn, subject);
   }
   // Or is the label found here one that belongs further up or down (a row deleted above, or one inserted)?
   const sameLine = layout.labels.filter((l) => l.sheet === ref.sheet && l !== ref && (isColumn ? parseCell(l.address).row === row : parseCell(l.address).col === col));
   const displaced = sameLine.find((l) => (accepted.get(l.key.replace(/^lastYear:/, "")) ?? new Set([normalizeLabel(l.label)])).has(normalizeLabel(found)));
   if (displaced) {
     const shift = isColumn ? col - parseCell(displaced.address).col : row - parseCell(displaced.address).row;
-    return moved(ref, shift, isColumn, displaced.address);
+    return moved(ref, shift, isColumn, subject, displaced.address);
   }
   const other = editionIds.find((id) => id !== layout.edition && tableLabels(id, ref.sheet).has(normalizeLabel(found)) && !tableLabels(layout.edition, ref.sheet).has(normalizeLabel(found)));
   if (other) {
-    return {
-      reason:
-        `${where}「${found}」是${editions[other].name}的栏目，但本模板是${editions[layout.edition].name}：表格可能是从另一格式复制来的。请使用${editions[layout.edition].name}的模板重新填写 / ` +
-        `${ref.sheet} has ${other}-edition labels in a ${layout.edition}-edition workbook`,
-    };
+    return refusal(
+      `${where}「${found}」是${editions[other].name}的栏目，但本模板是${editions[layout.edition].name}：表格可能是从另一格式复制来的。请使用${editions[layout.edition].name}的模板重新填写`,
+      `${ref.sheet} has ${other}-edition labels in a ${layout.edition}-edition workbook`,
+    );
   }
-  return {
-    reason:
-      `${where}的栏目名称应为「${ref.label}」，现在是「${found || "（空白）"}」。栏目名称被修改，为避免读错数字，未读取本文件；请恢复原栏目名称后再检查 / ` +
-      `label changed at ${ref.sheet}!${ref.address}`,
-  };
+  return refusal(
+    `${where}的栏目名称应为「${ref.label}」，现在是「${found || "（空白）"}」。栏目名称被修改，为避免读错数字，未读取${subject}；请恢复原栏目名称后再检查`,
+    `label changed at ${ref.sheet}!${ref.address}`,
+  );
 }
 
 /** Labels shifted by `shift` rows (or columns): some were inserted (shift > 0) or deleted (shift < 0). */
-function moved(ref: LabelRef, shift: number, isColumn: boolean, foundAt?: string): { reason: string } {
+function moved(ref: LabelRef, shift: number, isColumn: boolean, subject: Subject, foundAt?: string): Refusal {
   const what = isColumn ? "列" : "行";
   const did = shift > 0 ? `插入了${shift}${what}` : `删除了${-shift}${what}`;
   const p = parseCell(ref.address);
   const now = isColumn ? cellAddress(p.row, p.col + shift) : cellAddress(p.row + shift, p.col);
-  return {
-    reason:
-      `「${ref.sheet}」${ref.address}应为「${ref.label}」，但表格移动了（${foundAt ? `${ref.address}处现在是原来${foundAt}的栏目` : `它现在在${now}`}）：「${ref.sheet}」中${did}。为避免读错数字，未读取本文件；请${shift > 0 ? `删除插入的${what}` : `恢复删除的${what}`}（或用原模板重新填写）后再检查 / ` +
-      `${isColumn ? "columns" : "rows"} were ${shift > 0 ? "inserted" : "deleted"} in ${ref.sheet} (at ${ref.address})`,
-  };
+  return refusal(
+    `「${ref.sheet}」${ref.address}应为「${ref.label}」，但表格移动了（${foundAt ? `${ref.address}处现在是原来${foundAt}的栏目` : `它现在在${now}`}）：「${ref.sheet}」中${did}。为避免读错数字，未读取${subject}；请${shift > 0 ? `删除插入的${what}` : `恢复删除的${what}`}（或用原模板重新填写）后再检查`,
+    `${isColumn ? "columns" : "rows"} were ${shift > 0 ? "inserted" : "deleted"} in ${ref.sheet} (at ${ref.address})`,
+  );
 }
 
 /** Structural recognition for a copy without the marker: the edition whose every table label is in place. */
@@ -144,7 +144,7 @@ function editionByLabels(cells: TemplateCells): EditionId | undefined {
   return editionIds.find((id) => {
     const layout = templateLayout(id);
     const accepted = acceptedLabels(id);
-    return layout.labels.filter((l) => !l.key.startsWith("lastYear:")).every((l) => "found" in checkLabel(cells, layout, l, accepted));
+    return layout.labels.filter((l) => !l.key.startsWith("lastYear:")).every((l) => "found" in checkLabel(cells, layout, l, accepted, "本文件"));
   });
 }
 
@@ -184,31 +184,34 @@ export function narrativeLines(cells: TemplateCells, layout: TemplateLayout, max
 export function readTemplateCells(cells: TemplateCells, options: ReadTemplateOptions): ReadTemplateResult {
   const marker = findTemplateMarker(cells);
   if (marker && marker.version > TEMPLATE_VERSION) {
-    return fail(`模板版本（v${marker.version}）比本程序新，请升级本加载项（或 xxgk 命令行）后再检查 / template version ${marker.version} is newer than this program`);
+    return refused(`模板版本（v${marker.version}）比本程序新，请升级本加载项（或 xxgk 命令行）后再检查`, `template version ${marker.version} is newer than this program`);
   }
   const edition = marker?.edition ?? editionByLabels(cells);
   if (!edition) {
-    return fail(
-      "这不是本工具生成的标准填报模板（没有模板标识，表格结构也不符）：请用政务公开办下发的标准模板（或「插入模板」）填报；已发布的报告（网页、Word、PDF）请用导入功能读取 / not a workbook made by xxgk template",
+    return refused(
+      "这不是本工具生成的标准填报模板（没有模板标识，表格结构也不符）：请用政务公开办下发的标准模板（或「插入模板」）填报；已发布的报告（网页、Word、PDF）请用导入功能读取",
+      "not a workbook made by xxgk template",
     );
   }
   const layout = templateLayout(edition);
   const accepted = acceptedLabels(edition);
+  const subject: Subject = options.sourceKind === "excel" ? "本工作簿" : "本文件";
   const sourceLabels: Record<string, string> = {};
   for (const ref of layout.labels) {
-    const result = checkLabel(cells, layout, ref, accepted);
-    if ("reason" in result) return fail(result.reason);
+    const result = checkLabel(cells, layout, ref, accepted, subject);
+    if ("reason" in result) return { ok: false, ...result };
     if (!ref.key.startsWith("lastYear:")) sourceLabels[ref.key] = result.found;
   }
 
   const meta = layout.meta;
-  if (!cells.hasSheet(meta.agency.sheet)) return fail(`缺少「${meta.agency.sheet}」工作表 / sheet ${meta.agency.sheet} is missing`);
+  if (!cells.hasSheet(meta.agency.sheet)) return refused(`缺少「${meta.agency.sheet}」工作表`, `sheet ${meta.agency.sheet} is missing`);
   const field = (f: keyof typeof meta) => cells.text(meta[f].sheet, meta[f].address).trim();
   const reportYear = readReportYear(field("reportYear"));
   if (reportYear === undefined) {
     const typed = field("reportYear");
-    return fail(
-      `「${meta.reportYear.sheet}」${meta.reportYear.address}的报告年度${typed ? `「${typed}」不是年份` : "未填写"}，无法检查；请填写四位年份，如 2024 / report year missing or invalid at ${meta.reportYear.sheet}!${meta.reportYear.address}`,
+    return refused(
+      `「${meta.reportYear.sheet}」${meta.reportYear.address}的报告年度${typed ? `「${typed}」不是年份` : "未填写"}，无法检查；请填写四位年份，如 2024`,
+      `report year missing or invalid at ${meta.reportYear.sheet}!${meta.reportYear.address}`,
     );
   }
   const optional = (f: keyof typeof meta) => field(f) || undefined;
@@ -224,7 +227,7 @@ export function readTemplateCells(cells: TemplateCells, options: ReadTemplateOpt
   const values: Record<string, Cell> = {};
   const cellRefs: Record<string, { sheet: string; address: string }> = {};
   for (const [key, ref] of Object.entries(layout.cellMap)) {
-    if (!cells.hasSheet(ref.sheet)) return fail(`缺少「${ref.sheet}」工作表 / sheet ${ref.sheet} is missing`);
+    if (!cells.hasSheet(ref.sheet)) return refused(`缺少「${ref.sheet}」工作表`, `sheet ${ref.sheet} is missing`);
     values[key] = cellOf(inputRaw(cells, ref));
     cellRefs[key] = { sheet: ref.sheet, address: ref.address };
   }

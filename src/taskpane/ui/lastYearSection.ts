@@ -1,41 +1,16 @@
 import { editions } from "../../core/editions";
 import { extensionsOf, FILE_IMPORT_FORMS } from "../../core/import/forms";
-import { IMPORT_LIMITS, tooBigReason } from "../../core/import/limits";
-import type { Report } from "../../core/model/report";
 import { busy, h, replace } from "../dom";
+import { lastYearRefusalLine, loadLastYearFile, loadLastYearText } from "../lastYearLoad";
+import type { LastYearLoad } from "../lastYearLoad";
 import { lastYear, restoreLastYear, setLastYear } from "../session";
 import type { Pane } from "./pane";
 
 /**
  * 上年报告: last year's published report (paste its text, or open an HTML, text or .docx file) or last year's workbook
- * (.xlsx), read by the importers — loaded only when used. Enables the cross-year checks and 「较上年」 in the text.
- * Kept for the session; nothing is sent anywhere.
+ * (.xlsx), read by the importers — loaded only when used (../lastYearLoad.ts). Enables the cross-year checks and
+ * 「较上年」 in the text. Kept for the session; nothing is sent anywhere.
  */
-
-type Loaded = { ok: true; report: Report; problems: number } | { ok: false; reason: string };
-
-async function readFile(file: File): Promise<Loaded> {
-  // Refused before the file is read into the page, with the importers' own caps (a workbook's is the same as text's).
-  const limit = /\.docx$/i.test(file.name) ? IMPORT_LIMITS.docx : IMPORT_LIMITS.text;
-  if (file.size > limit) return { ok: false, reason: tooBigReason(file.size, limit) };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (/\.xlsx$/i.test(file.name)) {
-    const { readReportWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../../xlsx/read");
-    const result = await readReportWorkbook(bytes, file.name);
-    return result.ok ? { ok: true, report: result.report, problems: 0 } : { ok: false, reason: result.reason };
-  }
-  const { importFile } = await import(/* webpackChunkName: "import" */ "../../core/import");
-  const result = await importFile(file.name, bytes);
-  return result.ok ? { ok: true, report: result.report, problems: result.report.inputProblems.length } : { ok: false, reason: result.reason };
-}
-
-async function readText(text: string): Promise<Loaded> {
-  const { importText } = await import(/* webpackChunkName: "import" */ "../../core/import");
-  const result = importText(text, { file: "粘贴的文字" });
-  return result.ok ? { ok: true, report: result.report, problems: result.report.inputProblems.length } : { ok: false, reason: result.reason };
-}
-
-const plain = (reason: string) => reason.replace(/ \/ [^/]*$/, "");
 
 export function lastYearSection(pane: Pane): { element: HTMLElement } {
   const fileInput = h("input", { id: "last-year-file", attrs: { type: "file", accept: [...extensionsOf(FILE_IMPORT_FORMS), ".xlsx"].join(",") } });
@@ -56,9 +31,9 @@ export function lastYearSection(pane: Pane): { element: HTMLElement } {
     clear.hidden = false;
   };
 
-  const accept = (loaded: Loaded, source: string) => {
+  const accept = (loaded: LastYearLoad, source: string) => {
     if (!loaded.ok) {
-      replace(state, h("p", { class: "error" }, `未能读取${source}：${plain(loaded.reason)}`));
+      replace(state, h("p", { class: "error" }, lastYearRefusalLine(source, loaded.reason)));
       pane.status("未能读取上年报告。", "error");
       return;
     }
@@ -72,7 +47,7 @@ export function lastYearSection(pane: Pane): { element: HTMLElement } {
     const file = fileInput.files?.[0];
     if (!file) return;
     pane.status(`正在读取「${file.name}」…`);
-    void readFile(file)
+    void loadLastYearFile(file)
       .then((loaded) => accept(loaded, `「${file.name}」`))
       .catch((e: unknown) => accept({ ok: false, reason: String((e as Error)?.message ?? e) }, `「${file.name}」`))
       .finally(() => (fileInput.value = ""));
@@ -84,7 +59,7 @@ export function lastYearSection(pane: Pane): { element: HTMLElement } {
         paste.focus();
         return;
       }
-      accept(await readText(paste.value), "粘贴的文字");
+      accept(await loadLastYearText(paste.value), "粘贴的文字");
     }),
   );
   clear.addEventListener("click", () => {

@@ -23,7 +23,8 @@ import { officeLiteral } from "./textLiteral";
 /**
  * The Office.js adapter: what the task pane asks of the open workbook, in as few round trips as Excel allows.
  *   validate  = 1 read + at most 1 write (the highlights)
- *   generate  = 1 read + 1 write (the text), never over a clerk's edits without `replace`
+ *   generate  = 1 read + 1 write (the text), never over a clerk's edits without `replace`; returns the written text
+ *               as a draft, so the pane previews it without reading it back
  *   readText  = 1 read (copy, .docx)
  *   select    = 1 write
  *   insert    = the template renderer's 2 (see which sheets exist; draw them), refusing existing sheets without `replace`
@@ -65,6 +66,8 @@ export interface ValidateResult {
 export interface GenerateResult {
   ok: true;
   rows: string[];
+  /** The rows written, read as the sheet: the same draft readText gives until the clerk edits them. */
+  draft: NarrativeDraft;
   /** 「报告正文!A4:A63」 */
   address: string;
   notes: string[];
@@ -323,6 +326,7 @@ export class WorkbookAdapter {
         return {
           ok: true,
           rows,
+          draft: sheetDraft(rows, read.report, read.layout),
           address: `${read.layout.narrative.sheet}!${first}:${written1}`,
           notes: settings ? [] : [NO_SETTINGS],
           syncs: { read: readSyncs, write: context.syncs - readSyncs },

@@ -73,16 +73,21 @@ describe("the clerk's path in Excel (office.js stub)", () => {
     await page.selectOption("#tpl-year", "2024");
     await page.selectOption("#tpl-level", "prefecturalGovernment");
     await page.fill("#tpl-agency", "淮安市人民政府");
+    await probe(page, (t) => t.resetSyncs());
     await page.getByRole("button", { name: "插入模板" }).click();
     await page.getByText("已插入2021格式模板（2024年度）").waitFor();
+    expect(await probe(page, (t) => t.syncs())).toBe(2); // which sheets exist; draw everything
+    metrics.insertTemplateSyncs = 2;
     expect(await probe(page, (t) => t.sheets())).toEqual(["Sheet1", "填报说明", "基本信息", "表二", "表三", "表四", "上年数据", "校验", "报告正文"]);
     await screenshot(page, "02-template-inserted");
   });
 
   test("inserting again asks first; 取消 leaves the workbook alone", async () => {
+    await probe(page, (t) => t.resetSyncs());
     await page.getByRole("button", { name: "插入模板" }).click();
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor();
+    expect(await probe(page, (t) => t.syncs())).toBe(1); // which sheets exist; nothing drawn
     expect(await dialog.innerText()).toContain("替换将删除这些工作表中已填写的全部内容");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("取消");
     await screenshot(page, "03-insert-again-asks");
@@ -112,8 +117,10 @@ describe("the clerk's path in Excel (office.js stub)", () => {
   test("clicking a finding selects its cell; Enter and Space on another do too", async () => {
     const first = page.locator("button.finding.error").first();
     const where = (await first.locator(".where").innerText()).split(" ");
+    await probe(page, (t) => t.resetSyncs());
     await first.click();
     await page.getByText(`已选中「${where[0]}」${where[1]}`).waitFor();
+    expect(await probe(page, (t) => t.syncs())).toBe(1); // a write only
     expect(await probe(page, (t) => t.selection())).toEqual({ sheet: where[0], range: where[1] });
     expect(await probe(page, (t) => t.activeSheet())).toBe(where[0]);
     await screenshot(page, "05-finding-selected");
@@ -146,11 +153,20 @@ describe("the clerk's path in Excel (office.js stub)", () => {
     await page.getByRole("button", { name: "生成正文" }).click();
     await page.getByText(/已写入「报告正文」工作表 A4:A\d+/).waitFor();
     expect(await probe(page, (t) => t.cell("报告正文", "A4"))).toEqual({ value: "淮安市人民政府", formula: null });
-    const syncs = await probe(page, (t) => t.syncs());
-    expect(syncs).toBe(3); // generate: 1 read + 1 write; the preview of the text: 1 read
-    metrics.generateSyncs = { read: 1, write: 1, previewRead: 1 };
+    // 1 read + 1 write: the preview is the draft of the rows just written, not a second read of the workbook.
+    expect(await probe(page, (t) => t.syncs())).toBe(2);
+    metrics.generateSyncs = { read: 1, write: 1 };
     await page.getByText("查看正文").click();
     expect(await text(page, ".text-preview")).toContain("一、总体情况");
+    // The preview is what was written: every paragraph of 报告正文, in order (each table line stands for its table).
+    const written = await probe(page, (t) => {
+      const rows: string[] = [];
+      for (let r = 4; t.cell("报告正文", `A${r}`)?.value; r++) rows.push(String(t.cell("报告正文", `A${r}`).value));
+      return rows;
+    });
+    const shown = await page.locator(".text-preview > p").allTextContents();
+    expect(shown).toEqual(written.filter((row) => !row.startsWith("（本部分为统计表")));
+    expect(await page.locator(".text-preview > table").count()).toBe(written.filter((row) => row.startsWith("（本部分为统计表")).length);
     await screenshot(page, "07-generated");
   });
 
@@ -163,8 +179,10 @@ describe("the clerk's path in Excel (office.js stub)", () => {
   });
 
   test("复制到剪贴板 copies the whole text, tables included", async () => {
+    await probe(page, (t) => t.resetSyncs());
     await page.getByRole("button", { name: "复制到剪贴板" }).click();
     await page.getByText("已复制全文").waitFor();
+    expect(await probe(page, (t) => t.syncs())).toBe(1); // the sheet as the clerk left it: 1 read
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain("淮安市人民政府");
     expect(copied).toContain("三、收到和处理政府信息公开申请情况");

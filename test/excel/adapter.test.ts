@@ -215,6 +215,16 @@ describe("reading the workbook", () => {
     const result = await adapter.validate();
     expect(result).toMatchObject({ ok: false, reason: expect.stringContaining("现在是「<script>alert(1)</script>」") });
   });
+
+  test("a refusal reaches the pane whole: a label typed with 「 / 」 and 「/」, no English, 「本工作簿」", async () => {
+    const { excel, adapter } = await setup();
+    excel.store.sheet("表三")!.cell("C10").value = "国家/工作秘密 / 其他";
+    expect(await adapter.validate()).toEqual({
+      ok: false,
+      reason: "「表三」C10的栏目名称应为「1.属于国家秘密」，现在是「国家/工作秘密 / 其他」。栏目名称被修改，为避免读错数字，未读取本工作簿；请恢复原栏目名称后再检查",
+      syncs: { read: 1, write: 0 },
+    });
+  });
 });
 
 describe("插入模板", () => {
@@ -265,6 +275,20 @@ describe("生成正文", () => {
     expect(rows).toContain("（本部分为统计表，见「表三」工作表；复制或下载 Word 时自动插入表格。）");
     expect(result.address).toBe(`报告正文!A4:A${3 + rows.length}`);
     expect(settings?.saved[NARRATIVE_SETTING]).toBeDefined();
+  });
+
+  test("returns the text it wrote as a draft: what reading the sheet back gives, without reading it", async () => {
+    const { excel, adapter } = await setup();
+    await type(excel, { ...L.meta.agency, value: "0517" }); // a title Excel would take for a number: written with 「'」
+    const result = ok(await adapter.generate());
+    expect(result.syncs).toEqual({ read: 1, write: 1 });
+    expect(result.draft.title[0]).toMatch(/^0517/);
+    expect(result.draft.sections.flatMap((s) => s.blocks.filter((b) => b.kind === "table").length)).toEqual([0, 1, 1, 1, 0, 0]);
+    excel.counter.syncs = 0;
+    const readBack = ok(await adapter.readText());
+    expect(excel.counter.syncs).toBe(1);
+    expect(readBack.rows).toEqual(result.rows);
+    expect(readBack.draft).toEqual(result.draft);
   });
 
   test("never over the clerk's edits without asking", async () => {

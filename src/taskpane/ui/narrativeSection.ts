@@ -49,8 +49,8 @@ export function narrativeSection(pane: Pane): { element: HTMLElement; connected(
         ...outcome.notes.map((n) => h("p", { class: "note" }, n)),
       );
       pane.status("正文已生成。", "success");
-      const text = await pane.adapter.readText();
-      if (text.ok) showPreview(text.draft);
+      // The draft of the rows just written: no second read of the workbook.
+      showPreview(outcome.draft);
       return;
     }
     if (outcome.needsConfirmation && !replaceText) {

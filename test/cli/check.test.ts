@@ -78,7 +78,11 @@ describe("xxgk check", () => {
   test("an unreadable file in --json is one file.unreadable finding", async () => {
     const { code, out } = await runCli("check", "--json", path.join(tmp, "missing.json"));
     expect(code).toBe(2);
-    expect(JSON.parse(out).files[0]).toMatchObject({ edition: null, findings: [{ rule: "file.unreadable", severity: "error" }] });
+    // The message is the refusal in both languages on one line, as --json has always carried it.
+    expect(JSON.parse(out).files[0]).toMatchObject({
+      edition: null,
+      findings: [{ rule: "file.unreadable", severity: "error", message: expect.stringMatching(/^文件不存在 \/ cannot read file: ENOENT/) }],
+    });
   });
 
   test("--last-year enables the cross-year rules", async () => {

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
+import { refusal, refusalText } from "../../core/refusal";
 import { checkFile, unreadableFinding } from "./checkFile";
 import type { CheckContext, CheckedFile } from "./checkFile";
 
@@ -78,7 +79,7 @@ function checkInWorkers(files: readonly string[], context: CheckContext, options
     };
     const failedOn = (index: number, reason: string): CheckedFile => ({
       file: files[index], edition: null, year: null, agency: null,
-      findings: [unreadableFinding(`检查这个文件时程序出错 / the checker failed on this file: ${reason}`)],
+      findings: [unreadableFinding(refusalText(refusal("检查这个文件时程序出错", `the checker failed on this file: ${reason}`)))],
       unreadable: reason,
     });
     const take = (): number | undefined => returned.shift() ?? (next < files.length ? next++ : undefined);

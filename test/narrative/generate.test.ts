@@ -242,11 +242,81 @@ describe("wording rules", () => {
     );
   });
 
-  test("every figure the generator writes is one the checker ties (none slips past unchecked)", () => {
+  test("every figure the generator writes is tied by the checker to the cells it comes from (none slips past, none tied wrongly)", () => {
     const report = huaian();
     const narrative = draftToNarrative(generateNarrative(report));
     const values = readStatements(report, narrativeSentences(narrative)).filter((s) => s.kind === "value");
-    // 表二 10 cells; 表三 4 flows + 2 applicant groups + 3 organisation types + 6 results; 表四 2 × 5; 信息处理费; 表三（六）2.
-    expect(values).toHaveLength(10 + 4 + 2 + 3 + 6 + 10 + 1 + 1 + 1);
+    // Each number as the generated 淮安 text writes it (golden paragraphs above) → the cells of 淮安's tables it restates,
+    // read from the format: 表三 rows by their 总计 column, 表四 行政诉讼 = 未经复议直接起诉 + 复议后起诉.
+    const total = (row: string) => `${row}|total`;
+    const rows = (group: string, subRows: string[]) => subRows.map((r) => total(`${group}.${r}`)).join("+");
+    const litigation = (outcome: string) => `t4.cases|direct.${outcome}+t4.cases|afterReview.${outcome}`;
+    const expected: [number, string][] = [
+      // 表二: 规章 and 行政规范性文件 制发/废止/现行有效; 许可、处罚、强制 处理决定; 收费金额 96171.6万元 (stated in 元)
+      [1, "t2.regulations|issued"],
+      [0, "t2.regulations|repealed"],
+      [11, "t2.regulations|inForce"],
+      [8, "t2.normativeDocuments|issued"],
+      [26, "t2.normativeDocuments|repealed"],
+      [66, "t2.normativeDocuments|inForce"],
+      [447228, "t2.licensing|decisions"],
+      [3985758, "t2.penalty|decisions"],
+      [88283, "t2.enforcement|decisions"],
+      [961716000, "t2.fees|feeAmount"],
+      // 表三: 新收, 上年结转, 办结 (twice: the flow sentence and 「办结的3050件申请中」), 结转下年度
+      [3119, total("t3.newReceived")],
+      [34, total("t3.carriedOver")],
+      [3050, total("t3.total")],
+      [3050, total("t3.total")],
+      [103, total("t3.carryForward")],
+      // applicants: 自然人; 法人或其他组织 = the five organisation columns; the three that are not zero
+      [3001, "t3.newReceived|naturalPerson"],
+      [118, ["commercial", "research", "publicInterest", "legalService", "otherOrganisation"].map((c) => `t3.newReceived|${c}`).join("+")],
+      [53, "t3.newReceived|commercial"],
+      [61, "t3.newReceived|legalService"],
+      [4, "t3.newReceived|otherOrganisation"],
+      // results: a category stated as one figure is the sum of its numbered sub-rows
+      [1362, total("t3.disclosed")],
+      [454, total("t3.partlyDisclosed")],
+      [
+        178,
+        rows("t3.withheld", [
+          "stateSecret",
+          "prohibitedByLaw",
+          "threeSecurities",
+          "thirdParty",
+          "internalAffairs",
+          "processInformation",
+          "enforcementFiles",
+          "queryMatters",
+        ]),
+      ],
+      [781, rows("t3.unavailable", ["notHeld", "needsCreation", "unclearAfterCorrection"])],
+      [88, rows("t3.notProcessed", ["complaint", "repeated", "publications", "massRepeated", "confirmation"])],
+      [187, rows("t3.other", ["noCorrection", "unpaidFee", "other"])],
+      // 表四: 行政复议 351 = 72 + 64 + 178 + 37; 行政诉讼 46 = 25 + 5 + 9 + 7
+      [351, "t4.cases|review.total"],
+      [72, "t4.cases|review.upheld"],
+      [64, "t4.cases|review.corrected"],
+      [178, "t4.cases|review.other"],
+      [37, "t4.cases|review.pending"],
+      [46, litigation("total")],
+      [25, litigation("upheld")],
+      [5, litigation("corrected")],
+      [9, litigation("other")],
+      [7, litigation("pending")],
+      // 六: 信息处理费 from 基本信息 (no cell); 表三（六）2 逾期未缴纳费用
+      [3940, "基本信息"],
+      [6, total("t3.other.unpaidFee")],
+    ];
+    type Tie = { stated: number; figure: { keys: readonly string[] } };
+    const pairs = (ties: readonly Tie[]) =>
+      ties.map((s): [number, string] => [s.stated, s.figure.keys.length ? s.figure.keys.join("+") : "基本信息"]).sort(byPair);
+    const byPair = (a: [number, string], b: [number, string]) => a[0] - b[0] || a[1].localeCompare(b[1]);
+    expect(pairs(values)).toEqual([...expected].sort(byPair));
+    // The comparison sees a single figure tied to the wrong cell: 予以公开 read as 部分公开.
+    const partly = values.find((s) => s.figure.id === "t3.partlyDisclosed")!;
+    const misread = values.map((s) => (s.figure.id === "t3.disclosed" ? { ...s, figure: partly.figure } : s));
+    expect(pairs(misread)).not.toEqual([...expected].sort(byPair));
   });
 });

@@ -139,7 +139,8 @@ describe("淮安市人民政府 2024 (2021格式)", () => {
     const lastYear = toReport(last);
     const text = generateNarrative(huaian(), { lastYear }).sections[0].blocks[4];
     expect(text.kind === "paragraph" && text.text).toContain(
-      "2024年，我市新收政府信息公开申请3119件，较上年增长11.4%，上年结转政府信息公开申请34件；本年度办结3050件，较上年下降1.6%，结转下年度继续办理103件。",
+      // last year's copy carried 103 forward as well: 与上年持平
+      "2024年，我市新收政府信息公开申请3119件，较上年增长11.4%，上年结转政府信息公开申请34件；本年度办结3050件，较上年下降1.6%，结转下年度继续办理103件，与上年持平。",
     );
     last.rows["t3.total"][6] = 3050;
     const same = generateNarrative(huaian(), { lastYear: toReport(last) }).sections[0].blocks[4];
@@ -151,6 +152,65 @@ describe("淮安市人民政府 2024 (2021格式)", () => {
     expect(checkNarrative(report, { lastYear }).filter((f) => f.rule !== "narrative.promptLeft").map((f) => [f.rule, f.expected, f.actual])).toEqual([
       ["narrative.changeMismatch", "较上年增长11.4%", "较上年增长12.3%"],
     ]);
+  });
+});
+
+describe("last year as a workbook's 上年数据 holds it: 结转下年度 (表三) and 现行有效件数 (表二, 2021格式) only", () => {
+  /** 淮安 2023 as a clerk copies it into 上年数据: the 结转下年度 row and the 现行有效 column, nothing else. */
+  const lastYear = (carryForward: unknown[], inForce: Record<string, unknown>) =>
+    toReport({
+      meta: { agency: "淮安市人民政府", reportYear: 2023, edition: "2021" },
+      rows: { "t3.carryForward": carryForward },
+      cells: Object.fromEntries(Object.entries(inForce).map(([row, v]) => [`${row}|inForce`, v])),
+    });
+  const paragraphsWith = (last: Report) => {
+    const report = huaian();
+    const draft = generateNarrative(report, { lastYear: last });
+    const overview = paragraphs(draft, "overview");
+    return { proactive: overview[2], requests: overview[4], checked: checkNarrative({ ...report, narrative: draftToNarrative(draft) }, { lastYear: last }) };
+  };
+
+  test("full: 「较上年」 on 结转下年度 and on both 现行有效 figures, and none on 新收 or 办结 (not in 上年数据)", () => {
+    // 结转下年度 103 against 100: +3 ÷ 100 = 3.0%. 现行有效规章 11 against 10: +10.0%. 行政规范性文件 66 against 80: −14 ÷ 80 = 17.5%.
+    const { proactive, requests, checked } = paragraphsWith(
+      lastYear([100, 0, 0, 0, 0, 0, 100], { "t2.regulations": 10, "t2.normativeDocuments": 80 }),
+    );
+    expect(proactive.startsWith(
+      "2024年，我市制发规章1件、废止0件，现行有效规章11件，较上年增长10.0%；制发行政规范性文件8件、废止26件，现行有效行政规范性文件66件，较上年下降17.5%。",
+    )).toBe(true);
+    expect(requests.startsWith(
+      "2024年，我市新收政府信息公开申请3119件，上年结转政府信息公开申请34件；本年度办结3050件，结转下年度继续办理103件，较上年增长3.0%。",
+    )).toBe(true);
+    // The checker reads the three 「较上年」 against the same last year and agrees.
+    expect(checked.filter((f) => f.rule !== "narrative.promptLeft")).toEqual([]);
+  });
+
+  test("partial: only the figures last year has are compared; a blank, 「/」 or missing cell is not 0", () => {
+    // 结转下年度: 总计 left blank (only 自然人 copied); 行政规范性文件: 「/」; 规章: 10.
+    const { proactive, requests, checked } = paragraphsWith(lastYear([100, "", "", "", "", "", ""], { "t2.regulations": 10, "t2.normativeDocuments": "/" }));
+    expect(proactive.startsWith(
+      "2024年，我市制发规章1件、废止0件，现行有效规章11件，较上年增长10.0%；制发行政规范性文件8件、废止26件，现行有效行政规范性文件66件。全年作出",
+    )).toBe(true);
+    expect(requests.startsWith("2024年，我市新收政府信息公开申请3119件，上年结转政府信息公开申请34件；本年度办结3050件，结转下年度继续办理103件。")).toBe(true);
+    expect(checked.filter((f) => f.rule !== "narrative.promptLeft")).toEqual([]);
+    // Nothing at all: no 「较上年」 anywhere, never NaN.
+    const none = paragraphsWith(lastYear(["", "", "", "", "", "", ""], {}));
+    const text = narrativeToText(generateNarrative(huaian(), { lastYear: lastYear(["", "", "", "", "", "", ""], {}) }));
+    expect([none.proactive, none.requests, text].filter((t) => /较上年|与上年持平|NaN|undefined|Infinity/.test(t))).toEqual([]);
+  });
+
+  test("a 2021 report's 上年数据 for a 2019格式 year (2020) compares 结转下年度, never 表二", () => {
+    const input = fixtureInput("huaian-2024");
+    input.meta.reportYear = 2021;
+    const last = toReport({
+      meta: { agency: "淮安市人民政府", reportYear: 2020, edition: "2019" },
+      rows: { "t3.carryForward": [0, 0, 0, 0, 0, 0, 206] },
+      cells: { "t2.regulations|totalPublished": 10 },
+    });
+    const overview = paragraphs(generateNarrative(toReport(input), { lastYear: last }), "overview");
+    expect(overview[2]).not.toContain("较上年");
+    // 103 against 206: −103 ÷ 206 = 50.0%; an odd year reads 「另有…件结转下年度继续办理」
+    expect(overview[4]).toContain("全年共办结3050件，另有103件结转下年度继续办理，较上年下降50.0%。");
   });
 });
 

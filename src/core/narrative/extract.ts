@@ -229,12 +229,15 @@ function chineseTokens(sentence: string): NumberToken[] {
     const percent = before === "百分之";
     const token: NumberToken = { start: percent ? run.start - 3 : run.start, end: run.end, numberEnd: run.end, value: 0, decimals: 0, kind: "other", factor: 1, approximate: false };
     tokens.push(token);
-    let reading = run.reading;
+    // 「十二万元」「三点五万元」: 12 or 3.5 in 万元, as 「12万元」 is; 「十二万件」 is a round figure, as 「12万件」 is.
+    const inTenThousands = /[万亿]$/.test(run.text) && sentence[run.end] === "元" && !run.approximate;
+    if (inTenThousands) token.numberEnd = token.end = run.end - 1;
+    let reading = inTenThousands ? readChineseNumber(run.text.slice(0, -1)) : run.reading;
     if (percent && run.text === "百") reading = { value: 100, decimals: 0 }; // 百分之百
     if (!reading) continue;
-    const rest = sentence.slice(run.end);
-    if (words.some((w) => w.start < run.end && w.end > run.start)) continue;
+    const rest = sentence.slice(token.numberEnd);
     const lead = sentence.slice(Math.max(0, token.start - 2), token.start);
+    if (words.some((w) => w.start < run.end && w.end > run.start)) continue;
     if (/[0-9.]$/.test(before) || /^[0-9]/.test(rest) || CHINESE_NUMERAL_NOT_AFTER.test(lead)) continue;
     if (/^[十百千万亿]/.test(run.text) && CHINESE_APPROXIMATE_BEFORE.test(before)) continue;
     if (APPROXIMATE_BEFORE.test(lead) || APPROXIMATE_AFTER.test(rest) || CHINESE_APPROXIMATE_AFTER.test(rest)) continue;
@@ -244,19 +247,9 @@ function chineseTokens(sentence: string): NumberToken[] {
       token.kind = "percent";
       continue;
     }
-    // 「十二万元」: 12 in 万元, as 「12万元」 is.
-    const big = /[万亿]$/.test(run.text) ? run.text.slice(0, -1) : undefined;
-    const bigReading = big ? readChineseNumber(big) : undefined;
-    if (bigReading && Object.keys(AMOUNT_UNITS).some((u) => u.length > 1 && sentence.startsWith(u, run.end - 1))) {
-      token.value = bigReading.value;
-      token.decimals = bigReading.decimals;
-      token.numberEnd = token.end = run.end - 1;
-      readUnit(token, sentence.slice(token.end));
-      continue;
-    }
     readUnit(token, rest);
-    // 「十二万件」 is a round figure, as 「12万件」 is.
-    if (token.kind === "bare" || token.kind === "percent" || (token.kind === "count" && big)) token.kind = "other";
+    const roundCount = token.kind === "count" && /[万亿]$/.test(run.text);
+    if (token.kind === "bare" || token.kind === "percent" || roundCount) token.kind = "other";
     if (token.kind === "count" && !CHINESE_COUNT_FOLLOWER.test(sentence.slice(token.end))) token.kind = "other";
   }
   return tokens;

@@ -120,7 +120,8 @@ interface Vocabulary {
 
 const vocabularies = new Map<EditionId, Vocabulary>();
 
-const HAS_CHINESE_NUMERAL = /[〇○零一二两三四五六七八九十百千万亿]/;
+/** A numeral character right before a count or amount unit, or 百分之: only such a sentence can state a figure in Chinese numerals. */
+const CHINESE_FIGURE_HINT = new RegExp(`[〇○零一二两三四五六七八九十百千万亿](?:${[...COUNT_UNITS, ...Object.keys(AMOUNT_UNITS)].join("|")})|百分之`);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -258,8 +259,8 @@ function chineseTokens(sentence: string): NumberToken[] {
 /** Every number written in a sentence, Arabic or Chinese, with its unit and whether it may be a figure (kind ≠ other). */
 export function readNumberTokens(sentence: string): NumberToken[] {
   const arabic = arabicTokens(sentence);
-  // A sentence without any numeral character needs no second pass.
-  if (!HAS_CHINESE_NUMERAL.test(sentence)) return arabic;
+  // Chinese text is full of 一 and 三; most sentences have no numeral before a unit and need no second pass.
+  if (!CHINESE_FIGURE_HINT.test(sentence)) return arabic;
   return [...arabic, ...chineseTokens(sentence)].sort((a, b) => a.start - b.start);
 }
 

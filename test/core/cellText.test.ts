@@ -57,6 +57,9 @@ describe("spreadsheetNumberText: a cell's number as Excel shows it", () => {
     [366.47, "366.47"],
     [-3, "-3"],
     [251000, "251000"],
+    [999999999999999, "999999999999999"], // 15 digits: shown as typed
+    [1234567890123456, "1234567890123460"], // 16 digits: Excel keeps 15 significant digits
+    [-0, "0"],
     [Infinity, ""],
   ])("%p → %p", (n, text) => expect(spreadsheetNumberText(n)).toBe(text));
 

@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkFile, unreadableFinding } from "./checkFile";
+import { tuneGarbageCollectionForBatch } from "./gcTuning";
 import type { CheckContext, CheckedFile } from "./checkFile";
 
 export interface RunOptions {
@@ -36,6 +37,7 @@ export function workerScript(): string | undefined {
 export async function checkFiles(files: readonly string[], context: CheckContext, options: RunOptions = {}): Promise<CheckedFile[]> {
   const jobs = Math.min(options.jobs ?? defaultJobs(), files.length);
   const script = options.workerScript ?? workerScript();
+  tuneGarbageCollectionForBatch();
   if (jobs <= 1 || files.length < MIN_FILES_FOR_WORKERS || !script) return checkInThisThread(files, context, options);
   return checkInWorkers(files, context, options, jobs, script);
 }

@@ -35,6 +35,8 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  */
 export function spreadsheetNumberText(n: number): string {
   if (!Number.isFinite(n)) return "";
+  // Almost every cell holds a whole count: up to 15 digits String() gives what Excel shows, without three conversions.
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   const shown = Number(n.toPrecision(15));
   if (Number.isInteger(shown)) return Math.abs(shown) < 1e21 ? String(shown) : BigInt(shown).toString();
   const text = String(shown);

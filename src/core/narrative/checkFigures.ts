@@ -19,7 +19,7 @@ const AMOUNT_UNIT_NAMES: Readonly<Record<number, string>> = { 1: "元", 10000: "
 
 /** Values as a reader sees them: counts with 件, amounts in the unit the text used. */
 function display(figure: Figure, value: number, factor = 1): string {
-  if (figure.unit === "count") return `${value}件`;
+  if (figure.unit === "count") return `${figure.signed && value > 0 ? "+" : ""}${value}件`;
   return `${trimNumber(value / factor)}${AMOUNT_UNIT_NAMES[factor] ?? "元"}`;
 }
 

@@ -199,6 +199,20 @@ describe("last year as a workbook's 上年数据 holds it: 结转下年度 (表�
     expect([none.proactive, none.requests, text].filter((t) => /较上年|与上年持平|NaN|undefined|Infinity/.test(t))).toEqual([]);
   });
 
+  test("the checker judges a clerk's own 「较上年」 the same way: against a blank last-year cell it says nothing", () => {
+    // This year nothing carried forward; last year's 总计 left blank. Read as 0, the blank would make 「与上年持平」 the
+    // right wording and 「较上年下降100.0%」 a finding; it is unknown, so neither is judged.
+    const input = fixtureInput("huaian-2024");
+    input.rows["t3.carryForward"] = [0, 0, 0, 0, 0, 0, 0];
+    const text = "三、收到和处理政府信息公开申请情况\n2024年，我市本年度办结3050件，结转下年度继续办理0件，较上年下降100.0%。";
+    const report = { ...toReport(input), narrative: { sections: [{ heading: "三、收到和处理政府信息公开申请情况", body: text.split("\n")[1] }] } };
+    const changes = (last: Report) => checkNarrative(report, { lastYear: last }).filter((f) => f.rule === "narrative.changeMismatch");
+    expect(changes(lastYear([100, "", "", "", "", "", ""], {}))).toEqual([]);
+    // Known last year (100): 0 against 100 is 下降100.0% — agrees; 0 against 0 would be 「与上年持平」.
+    expect(changes(lastYear([100, 0, 0, 0, 0, 0, 100], {}))).toEqual([]);
+    expect(changes(lastYear([0, 0, 0, 0, 0, 0, 0], {})).map((f) => f.expected)).toEqual(["与上年持平"]);
+  });
+
   test("a 2021 report's 上年数据 for a 2019格式 year (2020) compares 结转下年度, never 表二", () => {
     const input = fixtureInput("huaian-2024");
     input.meta.reportYear = 2021;

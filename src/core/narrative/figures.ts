@@ -269,6 +269,22 @@ export function figureValue(report: Report, figure: Figure): number | undefined 
   return sumCells(report, figure.keys);
 }
 
+/**
+ * Last year's value of a figure, or undefined when last year does not hold it: a cell missing or not a number (a
+ * partial 上年数据 sheet, 「/」) is unknown, not 0, and 表二 is not compared across the 2020→2021 change (its columns
+ * mean different things).
+ */
+export function lastYearFigureValue(report: Report, last: Report, id: string): number | undefined {
+  const figure = figureCatalog(last.meta.edition).get(id);
+  if (!figure || figure.keys.length === 0) return undefined;
+  if (figure.table === "t2" && last.meta.edition !== report.meta.edition) return undefined;
+  for (const key of figure.keys) {
+    const v = last.cells[key]?.value;
+    if (typeof v !== "number" || !Number.isFinite(v)) return undefined;
+  }
+  return figureValue(last, figure);
+}
+
 export function sumCells(report: Report, keys: readonly CellKey[]): number {
   let sum = 0;
   for (const key of keys) sum += report.cells[key]?.value ?? 0;

@@ -5,7 +5,7 @@ import type { Report } from "../model/report";
 import { formatMessage } from "../rules";
 import type { MessageValues } from "../rules";
 import { formatShare } from "../text";
-import { applicantColumnSets, figureCatalog, figureValue, sumCells } from "./figures";
+import { applicantColumnSets, figureCatalog, figureValue, lastYearFigureValue, sumCells } from "./figures";
 import { phraseBooks } from "./phrases";
 import type { PhraseBook, SomeOrNone, Variants } from "./phrases";
 
@@ -55,26 +55,10 @@ function value(report: Report, id: string): number {
   return figure ? (figureValue(report, figure) ?? 0) : 0;
 }
 
-/**
- * Last year's value of a figure, or undefined when last year does not hold it: a cell missing or not a number (a
- * partial 上年数据 sheet, 「/」) is unknown, not 0, and 表二 is not compared across the 2020→2021 change (its columns
- * mean different things).
- */
-function lastYearValue(report: Report, last: Report, id: string): number | undefined {
-  const figure = figureCatalog(last.meta.edition).get(id);
-  if (!figure || figure.keys.length === 0) return undefined;
-  if (figure.table === "t2" && last.meta.edition !== report.meta.edition) return undefined;
-  for (const key of figure.keys) {
-    const v = last.cells[key]?.value;
-    if (typeof v !== "number" || !Number.isFinite(v)) return undefined;
-  }
-  return figureValue(last, figure);
-}
-
 /** 「，较上年增长12.3%」 — one decimal; nothing when last year is unknown, does not hold the figure, or had 0. */
 function changeClause(report: Report, id: string, options: SentenceOptions): string {
   const last = lastYearOf(report, options);
-  const previous = last && lastYearValue(report, last, id);
+  const previous = last && lastYearFigureValue(report, last, id);
   if (previous === undefined || previous === 0) return "";
   const current = value(report, id);
   const { change } = bookFor(report);

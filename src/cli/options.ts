@@ -34,8 +34,9 @@ export function parseReportOptions(text: ReportOptionsText): ReportOptions | { m
   }
   const level = text.level === undefined ? undefined : levelFromText(text.level);
   if (text.level !== undefined && !level) {
-    const choices = levels.map((l) => `${l.id}（${l.label}）`).join("、");
-    return { message: `--level 无法识别「${text.level}」（--level 不是已知的层级），可选：${choices} / unknown level` };
+    return {
+      message: `--level 填的「${text.level}」不是已知的层级，请改填以下之一：${LEVEL_CHOICES}。 / unknown --level ${text.level}; accepted: ${levels.map((l) => l.id).join(", ")}`,
+    };
   }
   return { year, edition: text.edition as EditionId | undefined, level };
 }

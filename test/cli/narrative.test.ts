@@ -3,7 +3,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
 import { runCli } from "../helpers/cli";
-import { FIXTURES, fixtureInput } from "../helpers/reports";
+import { FIXTURES, fixtureInput, toReport } from "../helpers/reports";
+import { fixtureReport, templateBuffer } from "../helpers/workbook";
 
 const HUAIAN = path.join(FIXTURES, "huaian-2024.json");
 const YUYAO = path.join(FIXTURES, "yuyao-2020.json");
@@ -38,6 +39,41 @@ describe("xxgk narrative", () => {
     const { code, out } = await runCli("narrative", HUAIAN, "--last-year", writeJson("last.json", last));
     expect(code).toBe(0);
     expect(out).toContain("新收政府信息公开申请3119件，较上年增长11.4%，");
+  });
+
+  test("a workbook's 上年数据 gives the 「较上年」 of the figures it holds; --last-year takes precedence", async () => {
+    // 上年数据 as a clerk fills it: 结转下年度 总计 100, 现行有效 规章 10 and 行政规范性文件 80 (2023, 2021格式).
+    const full = toReport({
+      meta: { agency: "淮安市人民政府", reportYear: 2023, edition: "2021" },
+      rows: { "t3.carryForward": [100, 0, 0, 0, 0, 0, 100] },
+      cells: { "t2.regulations|inForce": 10, "t2.normativeDocuments|inForce": 80 },
+    });
+    const workbook = path.join(tmp, "with-last-year.xlsx");
+    fs.writeFileSync(workbook, await templateBuffer("2021", fixtureReport("huaian-2024"), full));
+    const { code, out } = await runCli("narrative", workbook);
+    expect(code).toBe(0);
+    // 11 vs 10: +10.0%; 66 vs 80: −17.5%; 103 vs 100: +3.0%. 新收 and 办结 are not in 上年数据: no comparison.
+    expect(out).toContain("现行有效规章11件，较上年增长10.0%；");
+    expect(out).toContain("现行有效行政规范性文件66件，较上年下降17.5%。");
+    expect(out).toContain("我市新收政府信息公开申请3119件，上年结转政府信息公开申请34件；本年度办结3050件，结转下年度继续办理103件，较上年增长3.0%。");
+
+    // Partial: 行政规范性文件 and the 结转下年度 row left blank — only 规章 is compared, nothing reads NaN or a blank as 0.
+    const partial = toReport({ meta: full.meta, cells: { "t2.regulations|inForce": 10 } });
+    const partialBook = path.join(tmp, "partial-last-year.xlsx");
+    fs.writeFileSync(partialBook, await templateBuffer("2021", fixtureReport("huaian-2024"), partial));
+    const some = await runCli("narrative", partialBook);
+    expect(some.code).toBe(0);
+    expect(some.out.match(/较上年[^，。；]*/g)).toEqual(["较上年增长10.0%"]);
+    expect(some.out).toContain("现行有效行政规范性文件66件。");
+    expect(some.out).toContain("结转下年度继续办理103件。");
+    expect(some.out).not.toMatch(/NaN|undefined|与上年持平/);
+
+    // --last-year wins over the sheet: the fixture copied as 2023 has 新收 3119 (持平) and 结转下年度 103 (持平).
+    const last = fixtureInput("huaian-2024");
+    last.meta.reportYear = 2023;
+    const given = await runCli("narrative", workbook, "--last-year", writeJson("given-last.json", last));
+    expect(given.out).toContain("新收政府信息公开申请3119件，与上年持平，");
+    expect(given.out).toContain("结转下年度继续办理103件，与上年持平。");
   });
 
   test("--docx writes a Word document with 宋体 as the East-Asian font, the text and the tables", async () => {

@@ -31,7 +31,7 @@ describe("xxgk template", () => {
     const cases: [string[], RegExp][] = [
       [["--edition", "2021", "--year", "2020"], /2020年度的报告应使用2019格式，不是2021格式/],
       [["--edition", "2018"], /--edition 只能是 2019 或 2021/],
-      [["--edition", "2021", "--level", "村委会"], /--level 无法识别「村委会」/],
+      [["--edition", "2021", "--level", "村委会"], /--level 填的「村委会」不是已知的层级/],
       [["--edition", "2021"], /请用 -o 指定输出文件/],
       [[], /请用 --edition 2019\|2021 或 --year 指定报告格式/],
     ];

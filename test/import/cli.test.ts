@@ -62,7 +62,7 @@ describe("xxgk import FILE -o OUT.json", () => {
     const file = path.join(FORMS, "huaian-2024.html");
     expect((await runCli("import", file, "-o", out("x.json"), "--year", "1999")).err).toContain("--year 应为2019年以后的年度");
     expect((await runCli("import", file, "-o", out("x.json"), "--edition", "2020")).err).toContain("--edition 只能是 2019 或 2021");
-    expect((await runCli("import", file, "-o", out("x.json"), "--level", "火星")).err).toContain("--level 不是已知的层级");
+    expect((await runCli("import", file, "-o", out("x.json"), "--level", "火星")).err).toContain("--level 填的「火星」不是已知的层级");
     expect((await runCli("import", file, "-o", out("x.csv"))).err).toContain("不支持输出为「.csv」");
     expect((await runCli("import", path.join(tmp, "missing.html"), "-o", out("x.json"))).err).toContain("文件不存在");
   });

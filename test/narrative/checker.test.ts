@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { checkNarrative, narrativeSentences, readStatements, splitSections, validate } from "../../src/core";
+import { checkNarrative, narrativeSentences, readStatements, ruleCatalog, sectionHeadings, splitSections, validate } from "../../src/core";
 import type { Finding, Report } from "../../src/core";
 import { fixtureInput, toReport } from "../helpers/reports";
 
@@ -240,6 +240,29 @@ describe("planted contradictions, each found with the right expected value", () 
     expect(check(input).map((f) => f.message)).toEqual([
       "「六、其他需要报告的事项」没有说明信息处理费的收取情况（2021格式要求报告信息处理费）；请写明收取金额，或写明未收取。",
     ]);
+  });
+
+  test("rule 10: the heading in the message comes from sectionHeadings (one source), not from the rule's wording", () => {
+    // No rule message spells a section heading: each reaches a message through {section}.
+    const spelled = ruleCatalog.filter((r) => sectionHeadings.some((s) => [s.heading, ...s.variants].some((h) => r.message.includes(h))));
+    expect(spelled.map((r) => r.id)).toEqual([]);
+    // Renaming 六 in the data renames it in the finding of a report that has no 六 at all.
+    const other = sectionHeadings.find((s) => s.key === "other") as { heading: string };
+    const original = other.heading;
+    const input = huaian();
+    input.narrative!.sections = input.narrative!.sections!.slice(0, 5);
+    try {
+      other.heading = "六、其他需要报告的事项（改名）";
+      const fee = check(input).filter((f) => f.rule === "narrative.feeNotReported");
+      expect(fee.map((f) => [f.location.section, f.message])).toEqual([
+        [
+          "六、其他需要报告的事项（改名）",
+          "「六、其他需要报告的事项（改名）」没有说明信息处理费的收取情况（基本信息中本年收取信息处理费3940元，表三有6件申请因逾期未缴纳费用不再处理）；请写明收取金额，或写明未收取。",
+        ],
+      ]);
+    } finally {
+      other.heading = original;
+    }
   });
 
   test("rule 11: a 2024 report citing the superseded 〔2019〕60号 format", () => {

@@ -139,7 +139,8 @@ describe("淮安市人民政府 2024 (2021格式)", () => {
     const lastYear = toReport(last);
     const text = generateNarrative(huaian(), { lastYear }).sections[0].blocks[4];
     expect(text.kind === "paragraph" && text.text).toContain(
-      "2024年，我市新收政府信息公开申请3119件，较上年增长11.4%，上年结转政府信息公开申请34件；本年度办结3050件，较上年下降1.6%，结转下年度继续办理103件。",
+      // last year's copy carried 103 forward as well: 与上年持平
+      "2024年，我市新收政府信息公开申请3119件，较上年增长11.4%，上年结转政府信息公开申请34件；本年度办结3050件，较上年下降1.6%，结转下年度继续办理103件，与上年持平。",
     );
     last.rows["t3.total"][6] = 3050;
     const same = generateNarrative(huaian(), { lastYear: toReport(last) }).sections[0].blocks[4];
@@ -151,6 +152,79 @@ describe("淮安市人民政府 2024 (2021格式)", () => {
     expect(checkNarrative(report, { lastYear }).filter((f) => f.rule !== "narrative.promptLeft").map((f) => [f.rule, f.expected, f.actual])).toEqual([
       ["narrative.changeMismatch", "较上年增长11.4%", "较上年增长12.3%"],
     ]);
+  });
+});
+
+describe("last year as a workbook's 上年数据 holds it: 结转下年度 (表三) and 现行有效件数 (表二, 2021格式) only", () => {
+  /** 淮安 2023 as a clerk copies it into 上年数据: the 结转下年度 row and the 现行有效 column, nothing else. */
+  const lastYear = (carryForward: unknown[], inForce: Record<string, unknown>) =>
+    toReport({
+      meta: { agency: "淮安市人民政府", reportYear: 2023, edition: "2021" },
+      rows: { "t3.carryForward": carryForward },
+      cells: Object.fromEntries(Object.entries(inForce).map(([row, v]) => [`${row}|inForce`, v])),
+    });
+  const paragraphsWith = (last: Report) => {
+    const report = huaian();
+    const draft = generateNarrative(report, { lastYear: last });
+    const overview = paragraphs(draft, "overview");
+    return { proactive: overview[2], requests: overview[4], checked: checkNarrative({ ...report, narrative: draftToNarrative(draft) }, { lastYear: last }) };
+  };
+
+  test("full: 「较上年」 on 结转下年度 and on both 现行有效 figures, and none on 新收 or 办结 (not in 上年数据)", () => {
+    // 结转下年度 103 against 100: +3 ÷ 100 = 3.0%. 现行有效规章 11 against 10: +10.0%. 行政规范性文件 66 against 80: −14 ÷ 80 = 17.5%.
+    const { proactive, requests, checked } = paragraphsWith(
+      lastYear([100, 0, 0, 0, 0, 0, 100], { "t2.regulations": 10, "t2.normativeDocuments": 80 }),
+    );
+    expect(proactive.startsWith(
+      "2024年，我市制发规章1件、废止0件，现行有效规章11件，较上年增长10.0%；制发行政规范性文件8件、废止26件，现行有效行政规范性文件66件，较上年下降17.5%。",
+    )).toBe(true);
+    expect(requests.startsWith(
+      "2024年，我市新收政府信息公开申请3119件，上年结转政府信息公开申请34件；本年度办结3050件，结转下年度继续办理103件，较上年增长3.0%。",
+    )).toBe(true);
+    // The checker reads the three 「较上年」 against the same last year and agrees.
+    expect(checked.filter((f) => f.rule !== "narrative.promptLeft")).toEqual([]);
+  });
+
+  test("partial: only the figures last year has are compared; a blank, 「/」 or missing cell is not 0", () => {
+    // 结转下年度: 总计 left blank (only 自然人 copied); 行政规范性文件: 「/」; 规章: 10.
+    const { proactive, requests, checked } = paragraphsWith(lastYear([100, "", "", "", "", "", ""], { "t2.regulations": 10, "t2.normativeDocuments": "/" }));
+    expect(proactive.startsWith(
+      "2024年，我市制发规章1件、废止0件，现行有效规章11件，较上年增长10.0%；制发行政规范性文件8件、废止26件，现行有效行政规范性文件66件。全年作出",
+    )).toBe(true);
+    expect(requests.startsWith("2024年，我市新收政府信息公开申请3119件，上年结转政府信息公开申请34件；本年度办结3050件，结转下年度继续办理103件。")).toBe(true);
+    expect(checked.filter((f) => f.rule !== "narrative.promptLeft")).toEqual([]);
+    // Nothing at all: no 「较上年」 anywhere, never NaN.
+    const none = paragraphsWith(lastYear(["", "", "", "", "", "", ""], {}));
+    const text = narrativeToText(generateNarrative(huaian(), { lastYear: lastYear(["", "", "", "", "", "", ""], {}) }));
+    expect([none.proactive, none.requests, text].filter((t) => /较上年|与上年持平|NaN|undefined|Infinity/.test(t))).toEqual([]);
+  });
+
+  test("the checker judges a clerk's own 「较上年」 the same way: against a blank last-year cell it says nothing", () => {
+    // This year nothing carried forward; last year's 总计 left blank. Read as 0, the blank would make 「与上年持平」 the
+    // right wording and 「较上年下降100.0%」 a finding; it is unknown, so neither is judged.
+    const input = fixtureInput("huaian-2024");
+    input.rows["t3.carryForward"] = [0, 0, 0, 0, 0, 0, 0];
+    const text = "三、收到和处理政府信息公开申请情况\n2024年，我市本年度办结3050件，结转下年度继续办理0件，较上年下降100.0%。";
+    const report = { ...toReport(input), narrative: { sections: [{ heading: "三、收到和处理政府信息公开申请情况", body: text.split("\n")[1] }] } };
+    const changes = (last: Report) => checkNarrative(report, { lastYear: last }).filter((f) => f.rule === "narrative.changeMismatch");
+    expect(changes(lastYear([100, "", "", "", "", "", ""], {}))).toEqual([]);
+    // Known last year (100): 0 against 100 is 下降100.0% — agrees; 0 against 0 would be 「与上年持平」.
+    expect(changes(lastYear([100, 0, 0, 0, 0, 0, 100], {}))).toEqual([]);
+    expect(changes(lastYear([0, 0, 0, 0, 0, 0, 0], {})).map((f) => f.expected)).toEqual(["与上年持平"]);
+  });
+
+  test("a 2021 report's 上年数据 for a 2019格式 year (2020) compares 结转下年度, never 表二", () => {
+    const input = fixtureInput("huaian-2024");
+    input.meta.reportYear = 2021;
+    const last = toReport({
+      meta: { agency: "淮安市人民政府", reportYear: 2020, edition: "2019" },
+      rows: { "t3.carryForward": [0, 0, 0, 0, 0, 0, 206] },
+      cells: { "t2.regulations|totalPublished": 10 },
+    });
+    const overview = paragraphs(generateNarrative(toReport(input), { lastYear: last }), "overview");
+    expect(overview[2]).not.toContain("较上年");
+    // 103 against 206: −103 ÷ 206 = 50.0%; an odd year reads 「另有…件结转下年度继续办理」
+    expect(overview[4]).toContain("全年共办结3050件，另有103件结转下年度继续办理，较上年下降50.0%。");
   });
 });
 
@@ -242,11 +316,81 @@ describe("wording rules", () => {
     );
   });
 
-  test("every figure the generator writes is one the checker ties (none slips past unchecked)", () => {
+  test("every figure the generator writes is tied by the checker to the cells it comes from (none slips past, none tied wrongly)", () => {
     const report = huaian();
     const narrative = draftToNarrative(generateNarrative(report));
     const values = readStatements(report, narrativeSentences(narrative)).filter((s) => s.kind === "value");
-    // 表二 10 cells; 表三 4 flows + 2 applicant groups + 3 organisation types + 6 results; 表四 2 × 5; 信息处理费; 表三（六）2.
-    expect(values).toHaveLength(10 + 4 + 2 + 3 + 6 + 10 + 1 + 1 + 1);
+    // Each number as the generated 淮安 text writes it (golden paragraphs above) → the cells of 淮安's tables it restates,
+    // read from the format: 表三 rows by their 总计 column, 表四 行政诉讼 = 未经复议直接起诉 + 复议后起诉.
+    const total = (row: string) => `${row}|total`;
+    const rows = (group: string, subRows: string[]) => subRows.map((r) => total(`${group}.${r}`)).join("+");
+    const litigation = (outcome: string) => `t4.cases|direct.${outcome}+t4.cases|afterReview.${outcome}`;
+    const expected: [number, string][] = [
+      // 表二: 规章 and 行政规范性文件 制发/废止/现行有效; 许可、处罚、强制 处理决定; 收费金额 96171.6万元 (stated in 元)
+      [1, "t2.regulations|issued"],
+      [0, "t2.regulations|repealed"],
+      [11, "t2.regulations|inForce"],
+      [8, "t2.normativeDocuments|issued"],
+      [26, "t2.normativeDocuments|repealed"],
+      [66, "t2.normativeDocuments|inForce"],
+      [447228, "t2.licensing|decisions"],
+      [3985758, "t2.penalty|decisions"],
+      [88283, "t2.enforcement|decisions"],
+      [961716000, "t2.fees|feeAmount"],
+      // 表三: 新收, 上年结转, 办结 (twice: the flow sentence and 「办结的3050件申请中」), 结转下年度
+      [3119, total("t3.newReceived")],
+      [34, total("t3.carriedOver")],
+      [3050, total("t3.total")],
+      [3050, total("t3.total")],
+      [103, total("t3.carryForward")],
+      // applicants: 自然人; 法人或其他组织 = the five organisation columns; the three that are not zero
+      [3001, "t3.newReceived|naturalPerson"],
+      [118, ["commercial", "research", "publicInterest", "legalService", "otherOrganisation"].map((c) => `t3.newReceived|${c}`).join("+")],
+      [53, "t3.newReceived|commercial"],
+      [61, "t3.newReceived|legalService"],
+      [4, "t3.newReceived|otherOrganisation"],
+      // results: a category stated as one figure is the sum of its numbered sub-rows
+      [1362, total("t3.disclosed")],
+      [454, total("t3.partlyDisclosed")],
+      [
+        178,
+        rows("t3.withheld", [
+          "stateSecret",
+          "prohibitedByLaw",
+          "threeSecurities",
+          "thirdParty",
+          "internalAffairs",
+          "processInformation",
+          "enforcementFiles",
+          "queryMatters",
+        ]),
+      ],
+      [781, rows("t3.unavailable", ["notHeld", "needsCreation", "unclearAfterCorrection"])],
+      [88, rows("t3.notProcessed", ["complaint", "repeated", "publications", "massRepeated", "confirmation"])],
+      [187, rows("t3.other", ["noCorrection", "unpaidFee", "other"])],
+      // 表四: 行政复议 351 = 72 + 64 + 178 + 37; 行政诉讼 46 = 25 + 5 + 9 + 7
+      [351, "t4.cases|review.total"],
+      [72, "t4.cases|review.upheld"],
+      [64, "t4.cases|review.corrected"],
+      [178, "t4.cases|review.other"],
+      [37, "t4.cases|review.pending"],
+      [46, litigation("total")],
+      [25, litigation("upheld")],
+      [5, litigation("corrected")],
+      [9, litigation("other")],
+      [7, litigation("pending")],
+      // 六: 信息处理费 from 基本信息 (no cell); 表三（六）2 逾期未缴纳费用
+      [3940, "基本信息"],
+      [6, total("t3.other.unpaidFee")],
+    ];
+    type Tie = { stated: number; figure: { keys: readonly string[] } };
+    const pairs = (ties: readonly Tie[]) =>
+      ties.map((s): [number, string] => [s.stated, s.figure.keys.length ? s.figure.keys.join("+") : "基本信息"]).sort(byPair);
+    const byPair = (a: [number, string], b: [number, string]) => a[0] - b[0] || a[1].localeCompare(b[1]);
+    expect(pairs(values)).toEqual([...expected].sort(byPair));
+    // The comparison sees a single figure tied to the wrong cell: 予以公开 read as 部分公开.
+    const partly = values.find((s) => s.figure.id === "t3.partlyDisclosed")!;
+    const misread = values.map((s) => (s.figure.id === "t3.disclosed" ? { ...s, figure: partly.figure } : s));
+    expect(pairs(misread)).not.toEqual([...expected].sort(byPair));
   });
 });

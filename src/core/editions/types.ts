@@ -16,20 +16,25 @@ export type TableId = "t2" | "t3" | "t4";
 export type ValueKind = "count" | "signedCount" | "amountWan" | "freeAmount";
 
 /**
- * What each kind may hold, as the template's data validation, red formats and 校验 counts read it: `number` false is
- * free text (the unit written in the cell); `integer` and `negative` only mean something for numbers.
+ * What each kind may hold, as the template's data validation, red formats and 校验 counts and validate()'s cell checks
+ * read it: `number` false is free text (the unit written in the cell); `integer` and `negative` only mean something
+ * for numbers.
  */
 export interface KindRule {
   number: boolean;
   integer: boolean;
   negative: boolean;
+  /** The unit the column's label fixes (「单位：万元」): a figure written in another unit is wrongly scaled. */
+  unit?: string;
+  /** Free text: the units an amount may be written in (one must be). */
+  units?: readonly string[];
 }
 
 export const kindRules: Readonly<Record<ValueKind, KindRule>> = {
   count: { number: true, integer: true, negative: false },
   signedCount: { number: true, integer: true, negative: true },
-  amountWan: { number: true, integer: false, negative: false },
-  freeAmount: { number: false, integer: false, negative: false },
+  amountWan: { number: true, integer: false, negative: false, unit: "万元" },
+  freeAmount: { number: false, integer: false, negative: false, units: ["元", "万元"] },
 };
 
 export const valueKinds = Object.keys(kindRules) as ValueKind[];

@@ -1,8 +1,9 @@
-import { editionForYear, editions, editionIds } from "../editions";
+import { editionForYear, editions, editionIds, sectionHeadings } from "../editions";
 import type { EditionDef } from "../editions";
 import type { Finding } from "../findings";
 import type { Report } from "../model/report";
 import { standardSectionOf } from "../text";
+import type { SectionKey } from "../text";
 import { formatShare } from "../text";
 import { checkStatements } from "./checkFigures";
 import { DUPLICATION_LIMIT, measureDuplication } from "./duplication";
@@ -105,8 +106,13 @@ function checkFeeStatement(report: Report, narrative: Narrative): Finding[] {
     unpaid > 0 ? `表三有${unpaid}件申请因逾期未缴纳费用不再处理` : "",
   ].filter(Boolean);
   const why = reasons.length > 0 ? `（${reasons.join("，")}）` : "（2021格式要求报告信息处理费）";
-  const section = other?.heading.trim() ?? "六、其他需要报告的事项";
-  return [findingOf("narrative.feeNotReported", { why }, { section }, fee > 0 ? fee : null, null)];
+  // Named as the text names it; without a section 六, as the format does.
+  const section = other?.heading.trim() ?? standardHeading("other");
+  return [findingOf("narrative.feeNotReported", { section, why }, { section }, fee > 0 ? fee : null, null)];
+}
+
+function standardHeading(key: SectionKey): string {
+  return sectionHeadings.find((s) => s.key === key)?.heading ?? key;
 }
 
 function checkPrompts(narrative: Narrative): Finding[] {

@@ -5,7 +5,7 @@ import type { Finding, FindingLocation } from "../findings";
 import type { Report } from "../model/report";
 import { formatShare, shareScaled } from "../text";
 import { excerptOf } from "./excerpt";
-import { figureCatalog, figureValue, reviewGroupNames, sumCells } from "./figures";
+import { figureCatalog, figureValue, lastYearFigureValue, reviewGroupNames, sumCells } from "./figures";
 import type { Figure, FigureCatalog, ReviewGroup } from "./figures";
 import type { ClaimStatement, ShareStatement, Statement, ValueStatement } from "./extract";
 import { outcomeList } from "./sentences";
@@ -19,7 +19,7 @@ const AMOUNT_UNIT_NAMES: Readonly<Record<number, string>> = { 1: "元", 10000: "
 
 /** Values as a reader sees them: counts with 件, amounts in the unit the text used. */
 function display(figure: Figure, value: number, factor = 1): string {
-  if (figure.unit === "count") return `${value}件`;
+  if (figure.unit === "count") return `${figure.signed && value > 0 ? "+" : ""}${value}件`;
   return `${trimNumber(value / factor)}${AMOUNT_UNIT_NAMES[factor] ?? "元"}`;
 }
 
@@ -184,11 +184,9 @@ class FigureChecker {
     const last = this.lastYear;
     if (!last || last.meta.reportYear !== this.report.meta.reportYear - 1) return;
     const figure = s.of.figure;
-    // 表二 is never compared across the 2020→2021 change: the columns mean different things.
-    if (figure.table === "t2" && last.meta.edition !== this.report.meta.edition) return;
-    const lastFigure = figureCatalog(last.meta.edition).get(figure.id);
     const current = figureValue(this.report, figure);
-    const previous = lastFigure ? figureValue(last, lastFigure) : undefined;
+    // Unknown when last year does not hold the figure as numbers (a blank is not 0), or 表二 across 2020→2021.
+    const previous = lastYearFigureValue(this.report, last, figure.id);
     if (current === undefined || previous === undefined) return;
     const diff = current - previous;
     let expected: string;

@@ -31,6 +31,8 @@ export interface Figure {
   alternates: readonly { label: string; keys: readonly CellKey[] }[];
   /** 表三 rows behind the figure, so applicant columns can narrow it. */
   t3Rows?: readonly string[];
+  /** A count that may be negative: 2019格式 表二「本年增/减」 (「减少3项」 states −3). */
+  signed?: boolean;
 }
 
 /** Prose names of 表三 columns whose label reads wrongly alone in a sentence: the column 「其他」 is 「其他组织」. */
@@ -179,19 +181,20 @@ function buildCatalog(edition: EditionId): FigureCatalog {
     }
   }
 
-  // 表二: every cell is a figure the text may restate.
+  // 表二: every cell is a figure the text may restate (2019格式「本年增/减」 too, with its sign).
   for (const def of index.cells) {
-    if (def.table.id !== "t2" || def.kind === "signedCount") continue;
+    if (def.table.id !== "t2") continue;
     const row = rowName(def.block, def.row);
     const column = columnName(def.block, def.column);
     add({
       id: def.key,
       name: `${row}${column.replace(/（单位：万元）$/, "")}`,
-      unit: def.kind === "count" ? "count" : "amount",
+      unit: def.kind === "count" || def.kind === "signedCount" ? "count" : "amount",
       keys: [def.key],
       table: "t2",
       source: `表二「${row}」行「${column}」列`,
       alternates: [],
+      ...(def.kind === "signedCount" ? { signed: true } : {}),
     });
   }
 
@@ -264,6 +267,22 @@ export function figureValue(report: Report, figure: Figure): number | undefined 
     return sum;
   }
   return sumCells(report, figure.keys);
+}
+
+/**
+ * Last year's value of a figure, or undefined when last year does not hold it: a cell missing or not a number (a
+ * partial 上年数据 sheet, 「/」) is unknown, not 0, and 表二 is not compared across the 2020→2021 change (its columns
+ * mean different things).
+ */
+export function lastYearFigureValue(report: Report, last: Report, id: string): number | undefined {
+  const figure = figureCatalog(last.meta.edition).get(id);
+  if (!figure || figure.keys.length === 0) return undefined;
+  if (figure.table === "t2" && last.meta.edition !== report.meta.edition) return undefined;
+  for (const key of figure.keys) {
+    const v = last.cells[key]?.value;
+    if (typeof v !== "number" || !Number.isFinite(v)) return undefined;
+  }
+  return figureValue(last, figure);
 }
 
 export function sumCells(report: Report, keys: readonly CellKey[]): number {

@@ -78,7 +78,7 @@ function overview(report: Report, options: GenerateOptions): DraftBlock[] {
   return [
     prompt(o.intro),
     { kind: "subheading", text: o.subheadings.proactive },
-    paragraph(proactiveSentence(report) + promptText(report, o.proactiveMore)),
+    paragraph(proactiveSentence(report, options) + promptText(report, o.proactiveMore)),
     { kind: "subheading", text: o.subheadings.requests },
     paragraph(requestsSentence(report, options) + reviewLitigationSentence(report)),
     { kind: "subheading", text: o.subheadings.management },

@@ -5,7 +5,7 @@ import type { Report } from "../model/report";
 import { formatMessage } from "../rules";
 import type { MessageValues } from "../rules";
 import { formatShare } from "../text";
-import { applicantColumnSets, figureCatalog, figureValue, sumCells } from "./figures";
+import { applicantColumnSets, figureCatalog, figureValue, lastYearFigureValue, sumCells } from "./figures";
 import { phraseBooks } from "./phrases";
 import type { PhraseBook, SomeOrNone, Variants } from "./phrases";
 
@@ -15,7 +15,10 @@ import type { PhraseBook, SomeOrNone, Variants } from "./phrases";
  */
 
 export interface SentenceOptions {
-  /** Last year's report (report year − 1): adds 「较上年增长X%」 to 新收 and 办结. */
+  /**
+   * Last year's report (report year − 1), whole or partial (a workbook's 上年数据 holds 结转下年度 and, in the 2021格式,
+   * 现行有效): adds 「较上年增长X%」 to each compared figure last year has.
+   */
   lastYear?: Report;
 }
 
@@ -23,6 +26,9 @@ export interface SentenceOptions {
 export function pick(variants: Variants, year: number): string {
   return variants[year % variants.length];
 }
+
+/** 表二's 现行有效件数 column (2021格式): the one 表二 figure compared with last year. */
+const IN_FORCE = "inForce";
 
 export function bookFor(report: Report): PhraseBook {
   return phraseBooks[report.meta.edition];
@@ -49,13 +55,12 @@ function value(report: Report, id: string): number {
   return figure ? (figureValue(report, figure) ?? 0) : 0;
 }
 
-/** 「，较上年增长12.3%」 — one decimal; nothing when last year is unknown or was zero. */
+/** 「，较上年增长12.3%」 — one decimal; nothing when last year is unknown, does not hold the figure, or had 0. */
 function changeClause(report: Report, id: string, options: SentenceOptions): string {
   const last = lastYearOf(report, options);
-  if (!last) return "";
-  const previous = value(last, id);
+  const previous = last && lastYearFigureValue(report, last, id);
+  if (previous === undefined || previous === 0) return "";
   const current = value(report, id);
-  if (previous === 0) return "";
   const { change } = bookFor(report);
   if (current === previous) return change.same;
   return formatMessage(current > previous ? change.up : change.down, { share: formatShare(Math.abs(current - previous), previous, 1) });
@@ -93,7 +98,7 @@ export function requestsSentence(report: Report, options: SentenceOptions = {}):
     newReceived: someOrNone(book.newReceived, newReceived, year, { change: changeClause(report, "t3.newReceived", options) }),
     carriedOver: someOrNone(book.carriedOver, carriedOver, year),
     total: someOrNone(book.total, total, year, { change: changeClause(report, "t3.total", options) }),
-    carryForward: someOrNone(book.carryForward, carryForward, year),
+    carryForward: someOrNone(book.carryForward, carryForward, year, { change: changeClause(report, "t3.carryForward", options) }),
   });
   return summary + applicantsText(report, book, newReceived) + resultsText(report, book, total);
 }
@@ -150,14 +155,20 @@ export function reviewLitigationSentence(report: Report): string {
   return formatMessage(pick(book.sentence, year), { ...base, review: group("review", book.review), litigation: group("litigation", book.litigation) });
 }
 
-/** 表二 restated: 2021 制发/废止/现行有效 and 处理决定; 2019 新制作/新公开/对外公开总数量, 处理决定 and 政府集中采购. */
-export function proactiveSentence(report: Report): string {
+/**
+ * 表二 restated: 2021 制发/废止/现行有效 (with 「较上年…」 on 现行有效 when last year has it) and 处理决定; 2019
+ * 新制作/新公开/对外公开总数量, 处理决定 and 政府集中采购.
+ */
+export function proactiveSentence(report: Report, options: SentenceOptions = {}): string {
   const book = bookFor(report).proactive;
   const year = report.meta.reportYear;
   const index = editionIndex(report.meta.edition);
   const cells: Record<string, string> = {};
   for (const def of index.cells) {
-    if (def.table.id === "t2") cells[def.key] = String(report.cells[def.key]?.value ?? 0);
+    if (def.table.id !== "t2") continue;
+    cells[def.key] = String(report.cells[def.key]?.value ?? 0);
+    // {change:t2.regulations|inForce}: the phrase book places it after the figures it compares.
+    if (def.column.key === IN_FORCE) cells[`change:${def.key}`] = changeClause(report, def.key, options);
   }
   const regulationKeys = index.cells.filter((c) => c.row.key === "t2.regulations").map((c) => c.key);
   const level = levelById(report.meta.level);

@@ -1,7 +1,7 @@
-import { normalizeLabel, sectionHeadings } from "../editions";
+import { sectionHeadings } from "../editions";
 import type { Finding } from "../findings";
 import type { Report } from "../model/report";
-import { chineseNumeral, standardSectionOf } from "../text";
+import { chineseNumeral, headingParts, standardSectionOf } from "../text";
 import type { SectionKey } from "../text";
 import { findingOf } from "../findings";
 
@@ -12,8 +12,9 @@ import { findingOf } from "../findings";
  */
 
 /**
- * Words that identify a standard section under a heading that is neither the format's nor a known variant
- * (「六、存在问题」 is the problems section, numbered and worded wrongly). Checked after the exact headings.
+ * The documented fallback: words that identify a standard section under a heading that is neither the format's nor a
+ * known variant (「六、存在问题」 is the problems section, numbered and worded wrongly). Only consulted when
+ * standardSectionOf (the exact headings and variants of sectionHeadings) does not know the heading.
  */
 const sectionKeywords: Readonly<Record<SectionKey, RegExp>> = {
   overview: /总体情况|基本情况|工作概况/,
@@ -32,14 +33,25 @@ const extraSectionHomes: readonly { pattern: RegExp; home: SectionKey }[] = [
 
 const standardOrder: readonly SectionKey[] = sectionHeadings.map((s) => s.key);
 const byKey = new Map(sectionHeadings.map((s) => [s.key as SectionKey, s]));
-const NUMERAL_PREFIX = /^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*/;
 
+/** The standard section a heading is: exactly (standardSectionOf), else by one section's keywords alone. */
 function recognise(heading: string): SectionKey | undefined {
   const exact = standardSectionOf(heading);
   if (exact) return exact;
-  const words = heading.replace(NUMERAL_PREFIX, "");
+  const { words } = headingParts(heading);
   const keys = standardOrder.filter((k) => sectionKeywords[k].test(words));
   return keys.length === 1 ? keys[0] : undefined;
+}
+
+/** Why a recognised heading is not the format's: its numbering, its words, both, or nothing (then it is the format's). */
+function variantReasons(heading: string, standard: string, position: number): string[] {
+  const written = headingParts(heading);
+  const expected = headingParts(standard);
+  const expectedNumeral = chineseNumeral(position + 1);
+  return [
+    written.numeral !== expectedNumeral ? `格式规定这是第${expectedNumeral}部分，应编号为「${expectedNumeral}、」` : "",
+    written.words !== expected.words ? "标题文字不同" : "",
+  ].filter(Boolean);
 }
 
 export function checkStructure(narrative: NonNullable<Report["narrative"]>): Finding[] {
@@ -68,14 +80,8 @@ export function checkStructure(narrative: NonNullable<Report["narrative"]>): Fin
       findings.push(findingOf("structure.sectionOrder", { heading, previous: previous.heading }, location, standard.heading, heading));
     }
     previous = { key, heading };
-    if (normalizeLabel(heading) === normalizeLabel(standard.heading)) continue;
-    const numeral = NUMERAL_PREFIX.exec(heading)?.[1];
-    const expectedNumeral = chineseNumeral(position + 1);
-    const words = (h: string) => normalizeLabel(h.replace(NUMERAL_PREFIX, ""));
-    const reasons = [
-      numeral !== expectedNumeral ? `格式规定这是第${expectedNumeral}部分，应编号为「${expectedNumeral}、」` : "",
-      words(heading) !== words(standard.heading) ? "标题文字不同" : "",
-    ].filter(Boolean);
+    const reasons = variantReasons(heading, standard.heading, position);
+    if (reasons.length === 0) continue;
     findings.push(findingOf("structure.headingVariant", { actual: heading, expected: standard.heading, why: reasons.join("；") }, location, standard.heading, heading));
   }
   for (const key of standardOrder) {

@@ -22,8 +22,11 @@ export type TermTarget =
   | { kind: "t4Outcome"; outcome: ReviewOutcome }
   /** A 表二 row: sets the row for column words; before a number, the row's only cell (when it has one). */
   | { kind: "t2Row"; row: string }
-  /** A 表二 column word, for the row in the window or sentence. */
-  | { kind: "t2Column"; column: string };
+  /**
+   * A 表二 column word, for the row in the window or sentence. `negative`: the word states a decrease, so the number
+   * after it is negative (「本年减少3项」 is 本年增/减 −3).
+   */
+  | { kind: "t2Column"; column: string; negative?: boolean };
 
 export interface TermDef {
   pattern: string;
@@ -150,12 +153,26 @@ const proactiveColumns: Readonly<Record<EditionId, readonly TermDef[]>> = {
     { pattern: "收费金额", target: { kind: "t2Column", column: "feeAmount" }, rank: 45 },
   ],
   "2019": [
-    { pattern: "新制作|制作", target: { kind: "t2Column", column: "made" }, rank: 45 },
+    { pattern: "新制作|制作|新?制发|新制定|出台", target: { kind: "t2Column", column: "made" }, rank: 45 },
     { pattern: "新公开|新增公开", target: { kind: "t2Column", column: "published" }, rank: 45 },
     { pattern: "对外公开总数量?|公开总数量?", target: { kind: "t2Column", column: "totalPublished" }, rank: 45 },
     { pattern: "处理决定", target: { kind: "t2Column", column: "decisions" }, rank: 45 },
     { pattern: "采购项目|项目", target: { kind: "t2Column", column: "procurementItems" }, rank: 45 },
     { pattern: "采购总金额|总金额|金额", target: { kind: "t2Column", column: "procurementAmount" }, rank: 45 },
+    // 第二十条第（五）（六）（八）项: the list of items last year and its change this year (never a 「较上年」 figure,
+    // which OTHER_PERIOD leaves untied; 「同比增加」 is not a column word either).
+    { pattern: "上一?年度?(?:的)?(?:项目|事项)(?:数量|数)?", target: { kind: "t2Column", column: "previousItems" }, rank: 45 },
+    { pattern: "本年度?增/?减(?:数量|数)?|增/减", target: { kind: "t2Column", column: "change" }, rank: 45 },
+    {
+      pattern: "本年度?(?:(?:项目|事项)(?:数量|数)?)?(?:净)?(?:增加|新增)",
+      target: { kind: "t2Column", column: "change" },
+      rank: 45,
+    },
+    {
+      pattern: "本年度?(?:(?:项目|事项)(?:数量|数)?)?(?:净)?(?:减少|取消|精简|压减)",
+      target: { kind: "t2Column", column: "change", negative: true },
+      rank: 45,
+    },
   ],
 };
 
@@ -168,6 +185,26 @@ export const COUNT_UNITS = ["件次", "人次", "件", "项", "宗", "起", "个
 export const AMOUNT_UNITS: Readonly<Record<string, number>> = { 亿元: 100000000, 万元: 10000, 元: 1 };
 export const OTHER_UNITS =
   /^(?:年|月|日|号|时|分|秒|期|场|条|篇|家|人|页|届|季度|周|天|批|轮|类|名|位|所|座|户|册|本|张|部|种|次会议|小时|个工作日|工作日|个月|%)/;
+
+/**
+ * Chinese numerals (text/chineseNumerals.ts) are read like Arabic figures, with more care, since 「一」「两」「三」 open
+ * many words: a numeral inside one of these words is never a figure, whatever unit follows. 「零件」 is the word for
+ * spare parts, so a zero is read only as 「〇件」 (or 「0件」).
+ */
+export const CHINESE_NUMERAL_WORDS =
+  /零件|一站式|一网通办|一网统管|一把手|两微一端|十[一二三四五六七八九]五|三公经费|一件事|一次办|一次性|一律|一并|统一|一些|一体化|一致|进一步|逐一|唯一|之一|其[一二三四五六七八九]|[一二三四五六七八九十]是/g;
+/** A numeral right after one of these is an ordinal or part of a word: 「第三」「每一」「这一」「同一」. */
+export const CHINESE_NUMERAL_NOT_AFTER = /[第每这那同唯逐统之再某其初周]$/;
+/** An estimate 「数十件」「上百件」「成千」: before a numeral that opens with a place. */
+export const CHINESE_APPROXIMATE_BEFORE = /[数上成]$/;
+/** 「十来件」: an estimate. */
+export const CHINESE_APPROXIMATE_AFTER = /^来/;
+/**
+ * After the unit of a count written in Chinese numerals: the end of the clause or words that go on about it. Elsewhere
+ * 「一个」「一次」「一项」「一起」 are articles or adverbs (「开展一次培训」「一项制度」「一起研究」), not counts.
+ */
+export const CHINESE_COUNT_FOLLOWER =
+  /^(?:$|[，,；;。、：:）)”"’」！？!?（(]|(?:政府信息公开|依申请公开|信息公开)?申请|案件|均|全部|都|已|其中|予以|顺延|结转|转入|转结|尚未|未审结|正在审理)/;
 
 /** Approximate figures are never compared (「5500余条」「近3000件」「1000多件」). */
 export const APPROXIMATE_BEFORE = /(?:约|近|逾|超过|将近|大约|多达)$/;

@@ -6,6 +6,7 @@ import type { RuleDef } from "./types";
  * style, duplication and fee statements are warnings (plausibility, §6).
  *
  * Common placeholders: {section} names where the sentence is (「一、总体情况」), {statement} quotes the figure as written.
+ * Section headings are never spelled here: they live in editions/sections.ts and reach a message through {section}.
  */
 export const narrativeRules = [
   // — narrative ↔ table (§6 rules 12–13) —
@@ -58,7 +59,7 @@ export const narrativeRules = [
     severity: "warning",
     title: "未报告信息处理费收取情况",
     basis: "§6 rule 10",
-    message: "「六、其他需要报告的事项」没有说明信息处理费的收取情况{why}；请写明收取金额，或写明未收取。",
+    message: "「{section}」没有说明信息处理费的收取情况{why}；请写明收取金额，或写明未收取。",
   },
   // — style and format (§6 rule 11, prompts) —
   {

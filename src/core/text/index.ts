@@ -1,3 +1,4 @@
 export * from "./numbers";
 export * from "./sections";
 export * from "./pageMarker";
+export * from "./chineseNumerals";

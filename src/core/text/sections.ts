@@ -52,15 +52,31 @@ function looksLikeTableRow(line: string): boolean {
   return (line.match(/\d+/g) ?? []).length >= 3;
 }
 
-const withoutNumber = (heading: string) => normalizeLabel(heading).replace(/^[一二三四五六七八九十]+[、.]/, "");
+export interface HeadingParts {
+  /** The Chinese numeral it is numbered with (「三、」「三.」「三，」 → 「三」), if any. */
+  numeral?: string;
+  /** The words after the numbering, normalised (normalizeLabel): what names the section. */
+  words: string;
+}
+
+/**
+ * The one reading of a heading's numbering and words, shared by standardSectionOf and the narrative structure check
+ * (so they cannot disagree about which section a heading is, or whether it is numbered as the format numbers it).
+ */
+export function headingParts(heading: string): HeadingParts {
+  const normalized = normalizeLabel(heading);
+  const m = /^([一二三四五六七八九十]+)[、.]/.exec(normalized);
+  return m ? { numeral: m[1], words: normalized.slice(m[0].length) } : { words: normalized };
+}
 
 /** Every accepted heading (standard and variants), numbering stripped, → its section; built once. */
 const sectionByName: ReadonlyMap<string, SectionKey> = new Map(
-  sectionHeadings.flatMap((s) => [s.heading, ...s.variants].map((h) => [withoutNumber(h), s.key as SectionKey] as const)),
+  sectionHeadings.flatMap((s) => [s.heading, ...s.variants].map((h) => [headingParts(h).words, s.key as SectionKey] as const)),
 );
 
+/** The standard section a heading names: its words are the format's or a known variant's, whatever its numbering. */
 export function standardSectionOf(heading: string): SectionKey | undefined {
-  return sectionByName.get(withoutNumber(heading));
+  return sectionByName.get(headingParts(heading).words);
 }
 
 /** The title block: the lines up to and including the one naming the report (「…年度报告」), when near the top. */

@@ -75,7 +75,7 @@ export const commonPhrases: Omit<PhraseBook, "proactive" | "other"> & { other: O
       none: ["本年度暂无办结的申请", "全年暂无办结的申请"],
     },
     carryForward: {
-      some: ["结转下年度继续办理{n}件", "另有{n}件结转下年度继续办理"],
+      some: ["结转下年度继续办理{n}件{change}", "另有{n}件结转下年度继续办理{change}"],
       none: ["无结转下年度继续办理的申请", "没有结转下年度继续办理的申请"],
     },
     nothing: ["{year}年，{subject}未收到政府信息公开申请，也无上年结转的申请。", "{year}年，{subject}全年没有收到政府信息公开申请，此前也没有上年结转的申请。"],

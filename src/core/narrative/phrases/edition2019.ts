@@ -3,8 +3,8 @@ import type { PhraseBook } from "./types";
 
 /**
  * 2019格式 (国办公开办函〔2019〕60号, report years 2019–2020): 表二 新制作/新公开/对外公开总数量, 处理决定数量 and
- * 政府集中采购; 表三（六）is one row. The 上一年项目数量 and 本年增/减 columns count list items, not decisions, and
- * are not restated.
+ * 政府集中采购; 表三（六）is one row. The 上一年项目数量 and 本年增/减 columns count list items, not decisions: the
+ * generator does not restate them, but the checker compares them when a text does (vocabulary.ts).
  */
 export const phrases2019: PhraseBook = {
   ...commonPhrases,

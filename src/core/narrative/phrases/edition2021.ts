@@ -6,12 +6,12 @@ export const phrases2021: PhraseBook = {
   ...commonPhrases,
   proactive: {
     text: [
-      "{year}年，{subject}{regulations}制发行政规范性文件{t2.normativeDocuments|issued}件、废止{t2.normativeDocuments|repealed}件，现行有效行政规范性文件{t2.normativeDocuments|inForce}件。全年作出行政许可处理决定{t2.licensing|decisions}件、行政处罚处理决定{t2.penalty|decisions}件、行政强制处理决定{t2.enforcement|decisions}件，行政事业性收费金额{t2.fees|feeAmount}万元。",
-      "{year}年，{subject}{regulations}出台行政规范性文件{t2.normativeDocuments|issued}件，废止{t2.normativeDocuments|repealed}件，现行有效{t2.normativeDocuments|inForce}件。依法作出行政许可处理决定{t2.licensing|decisions}件，行政处罚处理决定{t2.penalty|decisions}件，行政强制处理决定{t2.enforcement|decisions}件，收取行政事业性收费{t2.fees|feeAmount}万元。",
+      "{year}年，{subject}{regulations}制发行政规范性文件{t2.normativeDocuments|issued}件、废止{t2.normativeDocuments|repealed}件，现行有效行政规范性文件{t2.normativeDocuments|inForce}件{change:t2.normativeDocuments|inForce}。全年作出行政许可处理决定{t2.licensing|decisions}件、行政处罚处理决定{t2.penalty|decisions}件、行政强制处理决定{t2.enforcement|decisions}件，行政事业性收费金额{t2.fees|feeAmount}万元。",
+      "{year}年，{subject}{regulations}出台行政规范性文件{t2.normativeDocuments|issued}件，废止{t2.normativeDocuments|repealed}件，现行有效{t2.normativeDocuments|inForce}件{change:t2.normativeDocuments|inForce}。依法作出行政许可处理决定{t2.licensing|decisions}件，行政处罚处理决定{t2.penalty|decisions}件，行政强制处理决定{t2.enforcement|decisions}件，收取行政事业性收费{t2.fees|feeAmount}万元。",
     ],
     regulations: [
-      "制发规章{t2.regulations|issued}件、废止{t2.regulations|repealed}件，现行有效规章{t2.regulations|inForce}件；",
-      "出台规章{t2.regulations|issued}件，废止{t2.regulations|repealed}件，现行有效规章{t2.regulations|inForce}件；",
+      "制发规章{t2.regulations|issued}件、废止{t2.regulations|repealed}件，现行有效规章{t2.regulations|inForce}件{change:t2.regulations|inForce}；",
+      "出台规章{t2.regulations|issued}件，废止{t2.regulations|repealed}件，现行有效规章{t2.regulations|inForce}件{change:t2.regulations|inForce}；",
     ],
   },
   other: {

@@ -2,7 +2,8 @@ import type { LevelId } from "../../editions";
 
 /**
  * The generator's wording as data. Placeholders: {year} {subject} {agency} {n} {share} {change} {items}, and cell
- * keys in braces ({t2.licensing|decisions}) for 表二 restated cell by cell.
+ * keys in braces ({t2.licensing|decisions}) for 表二 restated cell by cell, and {change:KEY} for 「较上年…」 on a 表二 figure
+ * (empty when last year does not hold it).
  *
  * Variants: a slot with several wordings takes variant (report year mod count), so consecutive years of the same
  * report do not read identically (evaluators penalise copied text, report-format.md §1). Every variant must be

@@ -34,6 +34,8 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       // The workbook reader's zip check inflates with Node's zlib; the pane's bundle gets the browser variant.
       new webpack.NormalModuleReplacementPlugin(/^\.\/zipInflate$/, "./zipInflate.browser"),
+      // …and opens workbooks with ExcelJS's browser build, which has no reader class to skip sheets with.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/loadWorkbook$/, "./loadWorkbook.browser"),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

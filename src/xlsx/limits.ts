@@ -44,7 +44,14 @@ export const EXCELJS_READ_OPTIONS = {
   ],
 };
 
-export type ZipCheck = { ok: true; entries: number; uncompressedBytes: number } | Refused;
+/**
+ * A workbook that passed. Where the parts were inflated (Node), it also carries the text of xl/workbook.xml and its
+ * relationships, which say which part holds which sheet (sheetParts.ts) — read here, at no extra cost.
+ */
+export type ZipCheck = { ok: true; entries: number; uncompressedBytes: number; workbookXml?: string; workbookRels?: string } | Refused;
+
+const WORKBOOK_XML = /^\/?xl\/workbook\.xml$/i;
+const WORKBOOK_RELS = /^\/?xl\/_rels\/workbook\.xml\.rels$/i;
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
@@ -98,12 +105,18 @@ export function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_L
   }
 
   // The stated sizes are only claims: inflate each part with its claim as the ceiling.
+  const result: ZipCheck = { ok: true, entries, uncompressedBytes: total };
   for (const part of parts) {
-    const lie = verifySize(buffer, view, part);
-    if (lie) return lie === "damaged" ? DAMAGED : UNDERSTATED;
+    const content = inflatePart(buffer, view, part);
+    if (content === "bigger") return UNDERSTATED;
+    if (content === "damaged") return DAMAGED;
+    if (content && WORKBOOK_XML.test(part.name)) result.workbookXml = utf8.decode(content);
+    if (content && WORKBOOK_RELS.test(part.name)) result.workbookRels = utf8.decode(content);
   }
-  return { ok: true, entries, uncompressedBytes: total };
+  return result;
 }
+
+const utf8 = new TextDecoder();
 
 function latin1(buffer: Uint8Array, start: number, length: number): string {
   let s = "";
@@ -111,19 +124,22 @@ function latin1(buffer: Uint8Array, start: number, length: number): string {
   return s;
 }
 
-/** undefined when the part inflates to exactly its stated size; "bigger" when it would exceed it. */
-function verifySize(buffer: Uint8Array, view: DataView, part: { method: number; compressed: number; uncompressed: number; local: number }): "bigger" | "damaged" | undefined {
+/**
+ * The part's content when it inflates to exactly its stated size; "bigger" when it would exceed it; undefined where
+ * nothing can be inflated synchronously (the browser).
+ */
+function inflatePart(buffer: Uint8Array, view: DataView, part: { method: number; compressed: number; uncompressed: number; local: number }): Uint8Array | "bigger" | "damaged" | undefined {
   if (part.local + 30 > buffer.length || view.getUint32(part.local, true) !== 0x04034b50) return "damaged";
   const start = part.local + 30 + view.getUint16(part.local + 26, true) + view.getUint16(part.local + 28, true);
   if (start + part.compressed > buffer.length) return "damaged";
-  if (part.method === 0) return part.compressed === part.uncompressed ? undefined : "damaged";
+  if (part.method === 0) return part.compressed === part.uncompressed ? buffer.subarray(start, start + part.compressed) : "damaged";
   if (part.method !== 8) return "damaged"; // OOXML parts are stored or deflated
   if (!inflateRawCapped) return undefined; // in the browser (see zipInflate.browser.ts)
   try {
     // One byte of headroom: a part that fills it is larger than it claims.
     const out = inflateRawCapped(buffer.subarray(start, start + part.compressed), part.uncompressed + 1);
     if (out.length > part.uncompressed) return "bigger";
-    return out.length === part.uncompressed ? undefined : "damaged";
+    return out.length === part.uncompressed ? out : "damaged";
   } catch (e) {
     return (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError ? "bigger" : "damaged";
   }

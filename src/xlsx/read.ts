@@ -1,9 +1,11 @@
-import ExcelJS from "exceljs";
-import { normalizeLabel, readTemplateCells, refused, TEMPLATE_MARKER_NAME } from "../core";
+import type ExcelJS from "exceljs";
+import { normalizeLabel, readTemplateCells, refused, sheetsNotRead, TEMPLATE_MARKER_NAME } from "../core";
 import { formatSize } from "../core/import/limits";
 import type { ReadTemplateResult, TemplateCells } from "../core";
 import { cellRaw } from "./cellText";
 import { checkZip, EXCELJS_READ_OPTIONS, notXlsx, WORKBOOK_LIMITS } from "./limits";
+import { loadWorkbook } from "./loadWorkbook";
+import { sheetParts } from "./sheetParts";
 
 /**
  * An .xlsx file → the report model. The file is bounded first (size, zip bomb, cells spanned); then ExcelJS opens it
@@ -22,7 +24,7 @@ function sheetNamed(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | und
 }
 
 /** The workbook's cells as the reader sees them. */
-function excelJsCells(wb: ExcelJS.Workbook): TemplateCells {
+export function excelJsCells(wb: ExcelJS.Workbook): TemplateCells {
   const sheets = new Map<string, ExcelJS.Worksheet | undefined>();
   const sheet = (name: string) => {
     if (!sheets.has(name)) sheets.set(name, sheetNamed(wb, name));
@@ -55,6 +57,14 @@ function excelJsCells(wb: ExcelJS.Workbook): TemplateCells {
   };
 }
 
+/** The parts of the sheets the reader never reads (the 校验 sheet: a third of a workbook's XML), to leave unparsed. */
+function unreadSheetParts(workbookXml: string | undefined, workbookRels: string | undefined): Set<string> {
+  const skip = new Set<string>();
+  const notRead = sheetsNotRead();
+  for (const [sheet, part] of sheetParts(workbookXml, workbookRels)) if (notRead.has(sheet)) skip.add(part);
+  return skip;
+}
+
 export async function readReportWorkbook(buffer: Uint8Array, fileName?: string): Promise<ReadWorkbookResult> {
   if (buffer.length > WORKBOOK_LIMITS.maxFileBytes) {
     return refused(`文件过大（${formatSize(buffer.length)}，上限 ${formatSize(WORKBOOK_LIMITS.maxFileBytes)}），不像是填报模板`, "file too large for a report workbook");
@@ -64,9 +74,9 @@ export async function readReportWorkbook(buffer: Uint8Array, fileName?: string):
   const zip = checkZip(buffer);
   if (!zip.ok) return zip;
 
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer, EXCELJS_READ_OPTIONS);
+    wb = await loadWorkbook(buffer, EXCELJS_READ_OPTIONS, unreadSheetParts(zip.workbookXml, zip.workbookRels));
   } catch (e) {
     return refused("无法打开工作簿，文件可能已损坏", `cannot open the workbook: ${String((e as Error).message).replace(/\s+/g, " ").slice(0, 200)}`);
   }

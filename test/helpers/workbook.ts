@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { buildTemplatePlan, parseRange, rangeAddress } from "../../src/core";
 import type { EditionId, Report } from "../../src/core";
 import { writeTemplateWorkbook } from "../../src/xlsx";
+import { sheetParts } from "../../src/xlsx/sheetParts";
 import { fixtureInput, toReport } from "./reports";
 
 export const FIXTURE_EDITION = { "huaian-2024": "2021", "yuyao-2020": "2019" } as const;
@@ -28,14 +29,12 @@ export async function workbookXml(buffer: Buffer): Promise<{ sheet(name: string)
   for (const name of Object.keys(zip.files)) if (name.endsWith(".xml") || name.endsWith(".rels")) files.set(name, await zip.files[name].async("string"));
   const workbook = files.get("xl/workbook.xml") ?? "";
   const rels = files.get("xl/_rels/workbook.xml.rels") ?? "";
-  const unescape = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const parts = sheetParts(workbook, rels);
   return {
     part: (path) => files.get(path) ?? "",
     sheet(name) {
-      const m = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].find((x) => unescape(x[1]) === name);
-      if (!m) throw new Error(`no sheet ${name}`);
-      const target = new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels);
-      const path = (target?.[1] ?? target?.[2] ?? "").replace(/^\/?(xl\/)?/, "xl/");
+      const path = parts.get(name);
+      if (!path) throw new Error(`no sheet ${name}`);
       return files.get(path) ?? "";
     },
   };

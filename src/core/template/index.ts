@@ -13,7 +13,7 @@ export { TEMPLATE_VERSION, TEMPLATE_MARKER_NAME, templateMarker, parseTemplateMa
 export { templateStyles, COLOURS } from "./styles";
 export { kindWording } from "./wording";
 export * from "./address";
-export { readTemplateCells, narrativeLines } from "./reader";
+export { readTemplateCells, narrativeLines, sheetsNotRead } from "./reader";
 export type { TemplateCells, ReadTemplateOptions, ReadTemplateResult } from "./reader";
 export { contributorsSheet } from "./sheets/contributors";
 export type { ContributorRow } from "./sheets/contributors";

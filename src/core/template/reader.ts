@@ -181,6 +181,14 @@ export function narrativeLines(cells: TemplateCells, layout: TemplateLayout, max
   return lines;
 }
 
+/**
+ * The template's sheets this reader never looks at: the 校验 sheet holds only formulas over the tables, and it is
+ * the largest part of a workbook. A host that parses sheets itself may skip these (the batch does: docs/performance.md).
+ */
+export function sheetsNotRead(): ReadonlySet<string> {
+  return new Set(editionIds.map((id) => templateLayout(id).sheets.checks));
+}
+
 export function readTemplateCells(cells: TemplateCells, options: ReadTemplateOptions): ReadTemplateResult {
   const marker = findTemplateMarker(cells);
   if (marker && marker.version > TEMPLATE_VERSION) {

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fmt } from "./lib/measure";
-import { loadNote, runNode, XXGK } from "./lib/process";
+import { loadNote, runNode, together, XXGK } from "./lib/process";
 import type { ProcessRun } from "./lib/process";
 import type { BenchResult } from "./lib/report";
 import { batchFolder, DISTINCT, plantedErrors } from "./lib/workbooks";
@@ -38,6 +38,19 @@ export async function verifyBatch(dir: string): Promise<string> {
   return `${files.length.toLocaleString("en-US")} workbooks (${DISTINCT} distinct, both editions, a third with text): the planted errors in ${planted} files found exactly, no others; ${warnings} warnings`;
 }
 
+/** The folder's files split in two (alternately, hard links), for two processes to read half each. */
+function halves(dir: string): [string, string] {
+  const files = fs.readdirSync(dir).sort();
+  const parts: [string, string] = [`${dir}-half-0`, `${dir}-half-1`];
+  if (parts.every((p) => fs.existsSync(p) && fs.readdirSync(p).length >= Math.floor(files.length / 2))) return parts;
+  for (const p of parts) {
+    fs.rmSync(p, { recursive: true, force: true });
+    fs.mkdirSync(p);
+  }
+  files.forEach((f, i) => fs.linkSync(path.join(dir, f), path.join(parts[i % 2], f)));
+  return parts;
+}
+
 /** Runs each command in turn, `rounds` times (interleaved, so a change in the machine's load hits all alike). */
 async function interleaved(commands: Record<string, () => Promise<ProcessRun>>, rounds: number): Promise<Record<string, ProcessRun>> {
   const best: Record<string, ProcessRun> = {};
@@ -61,6 +74,8 @@ export async function benchBatch(): Promise<BenchResult[]> {
       floor: () => runNode(FLOOR, [dir]),
       one: () => runNode(XXGK, ["check", dir, "--jobs", "1"]),
       two: () => runNode(XXGK, ["check", dir, "--jobs", "2"]),
+      // What this machine allows two ExcelJS readers: two processes, each reading half the files with ExcelJS alone.
+      floorTwo: () => together(halves(dir).map((half) => () => runNode(FLOOR, [half]))),
     },
     ROUNDS,
   );
@@ -88,6 +103,7 @@ export async function benchBatch(): Promise<BenchResult[]> {
         `xxgk check --jobs 1: ${describe(m.one)}`,
         `xxgk check --jobs 2: ${describe(m.two)}`,
         `speed-up: ${fmt.ratio(speedUp)} (CPU ${fmt.ratio(m.two.cpuMs / m.one.cpuMs)} of one worker's: start-up of the second worker and coordination)`,
+        `this machine's ceiling for two readers — ExcelJS alone, two processes on half the files each: ${describe(m.floorTwo)}, ${fmt.ratio(m.floor.wallMs / m.floorTwo.wallMs)} one process on all (CPU ${fmt.ratio(m.floorTwo.cpuMs / m.floor.cpuMs)})`,
         conditions,
       ],
       target: { text: "≥ 1.6× with --jobs 2", met: speedUp >= 1.6 },

@@ -13,13 +13,15 @@ export interface ProcessRun {
 }
 
 const USAGE_PRELOAD = path.join(__dirname, "usage.cjs");
+/** Numbers the usage files, so runs started together do not share one. */
+let started = 0;
 
 /**
  * Runs `node SCRIPT ARGS…` as a user would (a fresh process), with the usage preload. stdout is kept only when
  * asked (a batch's text output is large); stderr is discarded (progress lines).
  */
 export function runNode(script: string, args: readonly string[], options: { keepStdout?: boolean; cwd?: string } = {}): Promise<ProcessRun> {
-  const usageFile = path.join(os.tmpdir(), `xxgk-bench-usage-${process.pid}-${Date.now()}.json`);
+  const usageFile = path.join(os.tmpdir(), `xxgk-bench-usage-${process.pid}-${++started}.json`);
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, ["-r", USAGE_PRELOAD, script, ...args], {
@@ -41,6 +43,19 @@ export function runNode(script: string, args: readonly string[], options: { keep
       }
     });
   });
+}
+
+/** Runs started together, measured as one: wall time until the last ends, CPU time and peak memory summed. */
+export async function together(runs: readonly (() => Promise<ProcessRun>)[]): Promise<ProcessRun> {
+  const start = performance.now();
+  const done = await Promise.all(runs.map((run) => run()));
+  return {
+    wallMs: performance.now() - start,
+    cpuMs: done.reduce((t, r) => t + r.cpuMs, 0),
+    maxRssMb: done.reduce((t, r) => t + r.maxRssMb, 0),
+    code: Math.max(...done.map((r) => r.code ?? 0)),
+    stdout: done.map((r) => r.stdout).join(""),
+  };
 }
 
 /** The CLI as users run it: node bin/xxgk.js (compiled by `npm run bench`, which builds it first). */

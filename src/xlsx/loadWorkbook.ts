@@ -19,10 +19,6 @@ const XlsxReader = require("exceljs/lib/xlsx/xlsx.js") as new (workbook: ExcelJS
 
 export async function loadWorkbook(buffer: Uint8Array, options: object, skipParts: ReadonlySet<string>): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  if (skipParts.size === 0) {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer, options);
-    return workbook;
-  }
   const reader = new XlsxReader(workbook);
   const parse = reader._processWorksheetEntry;
   reader._processWorksheetEntry = function (stream, model, sheetNo, opts, path) {

@@ -3,4 +3,4 @@ export * from "./editions";
 export * from "./lookup";
 export * from "./levels";
 export * from "./labels";
-export { sectionHeadings, tableOfSection } from "./sections";
+export { sectionHeading, sectionHeadings, tableOfSection } from "./sections";

@@ -30,8 +30,19 @@ export const sectionHeadings = [
   { number: "六", key: "other", heading: "六、其他需要报告的事项", variants: [] as string[] },
 ] as const;
 
+type SectionEntry = (typeof sectionHeadings)[number];
+
+function sectionOf(key: string | undefined): SectionEntry | undefined {
+  return sectionHeadings.find((s) => s.key === key);
+}
+
+/** The format's heading of a section (「六、其他需要报告的事项」 for "other"). */
+export function sectionHeading(key: SectionEntry["key"]): string {
+  return (sectionOf(key) as SectionEntry).heading;
+}
+
 /** The table a section holds (「二、主动公开…」 holds 表二); none for the prose-only sections or an unknown key. */
 export function tableOfSection(key: string | undefined): TableId | undefined {
-  const section = sectionHeadings.find((s) => s.key === key);
+  const section = sectionOf(key);
   return section && "table" in section ? section.table : undefined;
 }

@@ -1,9 +1,8 @@
-import { editionForYear, editions, editionIds, sectionHeadings } from "../editions";
+import { editionForYear, editions, editionIds, sectionHeading } from "../editions";
 import type { EditionDef } from "../editions";
 import type { Finding } from "../findings";
 import type { Report } from "../model/report";
 import { standardSectionOf } from "../text";
-import type { SectionKey } from "../text";
 import { formatShare } from "../text";
 import { checkStatements } from "./checkFigures";
 import { DUPLICATION_LIMIT, measureDuplication } from "./duplication";
@@ -107,12 +106,8 @@ function checkFeeStatement(report: Report, narrative: Narrative): Finding[] {
   ].filter(Boolean);
   const why = reasons.length > 0 ? `（${reasons.join("，")}）` : "（2021格式要求报告信息处理费）";
   // Named as the text names it; without a section 六, as the format does.
-  const section = other?.heading.trim() ?? standardHeading("other");
+  const section = other?.heading.trim() ?? sectionHeading("other");
   return [findingOf("narrative.feeNotReported", { section, why }, { section }, fee > 0 ? fee : null, null)];
-}
-
-function standardHeading(key: SectionKey): string {
-  return sectionHeadings.find((s) => s.key === key)?.heading ?? key;
 }
 
 function checkPrompts(narrative: Narrative): Finding[] {

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { checkNarrative, narrativeSentences, readStatements, splitSections } from "../../src/core";
 import type { Finding } from "../../src/core";
-import { readNumberTokens } from "../../src/core/narrative/extract";
+import { readNumberTokens } from "../../src/core/narrative/numberTokens";
 import { fixtureInput, toReport } from "../helpers/reports";
 
 /**

@@ -1,34 +1,23 @@
-import { cellKey, editionIndex, normalizeLabel, tableOfSection } from "../editions";
-import type { EditionId } from "../editions";
+import { cellKey, editionIndex, tableOfSection } from "../editions";
 import type { Report } from "../model/report";
-import { findChineseNumerals, readChineseNumber, standardSectionOf } from "../text";
+import { standardSectionOf } from "../text";
 import { figureCatalog } from "./figures";
 import type { Figure, FigureCatalog, ReviewGroup } from "./figures";
 import { proseOf, splitSentences } from "./normalize";
+import { readNumberTokens } from "./numberTokens";
+import type { NumberToken } from "./numberTokens";
 import { stripPrompts } from "./prompts";
+import { findTerms, compiledVocabulary } from "./terms";
+import type { TermMatch, CompiledVocabulary } from "./terms";
 import {
-  AMOUNT_UNITS,
-  APPROXIMATE_AFTER,
-  APPROXIMATE_BEFORE,
   CHANGE_DOWN,
   CHANGE_LEAD,
-  CHINESE_APPROXIMATE_AFTER,
-  CHINESE_APPROXIMATE_BEFORE,
-  CHINESE_COUNT_FOLLOWER,
-  CHINESE_NUMERAL_NOT_AFTER,
-  CHINESE_NUMERAL_WORDS,
-  claimDefs,
-  COUNT_UNITS,
   OTHER_PERIOD,
-  OTHER_UNITS,
   PLAIN_REQUEST_WORDS,
   REVIEW_NEGATION,
   REVIEW_OUTCOME_WORDS,
   REVIEW_ZERO_GROUPS,
   SHARE_LEAD,
-  SUB_ROW_RANK,
-  subRowSynonyms,
-  termsFor,
   UNCHANGED_AFTER,
   UNITLESS_FILLER,
   WINDOW_STOP,
@@ -86,184 +75,6 @@ export interface ClaimStatement {
 
 export type Statement = ValueStatement | ShareStatement | ClaimStatement;
 
-interface CompiledTerm {
-  term: TermDef;
-  regex: RegExp;
-}
-
-interface TermMatch {
-  start: number;
-  end: number;
-  term: TermDef;
-}
-
-export interface NumberToken {
-  start: number;
-  /** After the unit. */
-  end: number;
-  numberEnd: number;
-  value: number;
-  decimals: number;
-  kind: "count" | "amount" | "percent" | "bare" | "other";
-  factor: number;
-  approximate: boolean;
-  /** A sign written before the number (「-3」「+3」): read only for a signed figure (2019格式 本年增/减). */
-  sign?: 1 | -1;
-}
-
-interface Vocabulary {
-  terms: readonly CompiledTerm[];
-  /** The 表四 group words alone: all a sentence without numbers needs (the scope of 「均获维持」). */
-  groupTerms: readonly CompiledTerm[];
-  claims: readonly { def: ClaimDef; regex: RegExp; unless?: RegExp }[];
-}
-
-const vocabularies = new Map<EditionId, Vocabulary>();
-
-/** A numeral character right before a count or amount unit, or 百分之: only such a sentence can state a figure in Chinese numerals. */
-const CHINESE_FIGURE_HINT = new RegExp(`[〇○零一二两三四五六七八九十百千万亿](?:${[...COUNT_UNITS, ...Object.keys(AMOUNT_UNITS)].join("|")})|百分之`);
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The edition's terms, with every numbered 表三 row named by its own label (numbering stripped) and its synonyms. */
-function vocabularyFor(edition: EditionId): Vocabulary {
-  let vocabulary = vocabularies.get(edition);
-  if (vocabulary) return vocabulary;
-  const index = editionIndex(edition);
-  const t3 = index.table("t3").blocks[0];
-  const subRowTerms: TermDef[] = [];
-  for (const row of t3.rows) {
-    const group = t3.rowGroups?.find((g) => g.key === row.group);
-    if (!group?.parent || row.key.endsWith(".other")) continue;
-    const label = normalizeLabel(row.label).replace(/^\d+\./, "").replace(/"/g, "[“”\"]?");
-    const names = [label, ...(subRowSynonyms[row.key] ?? []).map(escape)];
-    subRowTerms.push({ pattern: names.join("|"), target: { kind: "figure", figure: row.key }, rank: SUB_ROW_RANK });
-  }
-  const terms = [...termsFor(edition), ...subRowTerms].map((term) => ({ term, regex: new RegExp(term.pattern, "g") }));
-  vocabulary = {
-    terms,
-    groupTerms: terms.filter((t) => t.term.target.kind === "t4Group"),
-    claims: claimDefs.map((def) => ({
-      def,
-      regex: new RegExp(def.pattern, "g"),
-      unless: def.kind === "zero" && def.unless ? new RegExp(def.unless) : undefined,
-    })),
-  };
-  vocabularies.set(edition, vocabulary);
-  return vocabulary;
-}
-
-/** Every term occurrence, without those inside a longer occurrence (「行政规范性文件」 hides 「规范性文件」). */
-function findTerms(sentence: string, terms: readonly CompiledTerm[]): TermMatch[] {
-  const all: TermMatch[] = [];
-  for (const { term, regex } of terms) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      all.push({ start: m.index, end: m.index + m[0].length, term });
-    }
-  }
-  return all
-    .filter((a) => !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-const NUMBER = /(?<![A-Za-z0-9.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![A-Za-z])/g;
-const SIGN_BEFORE: Readonly<Record<string, 1 | -1>> = { "+": 1, "＋": 1, "-": -1, "－": -1, "−": -1 };
-
-/** The unit after a number (count, amount, percent, or another unit), set on the token. */
-function readUnit(token: NumberToken, rest: string): void {
-  const countUnit = COUNT_UNITS.find((u) => rest.startsWith(u));
-  const amountUnit = Object.keys(AMOUNT_UNITS).find((u) => rest.startsWith(u));
-  if (rest.startsWith("%")) {
-    token.kind = "percent";
-    token.end += 1;
-  } else if (countUnit) {
-    token.kind = "count";
-    token.end += countUnit.length;
-  } else if (amountUnit) {
-    token.kind = "amount";
-    token.factor = AMOUNT_UNITS[amountUnit];
-    token.end += amountUnit.length;
-  } else if (OTHER_UNITS.test(rest) || /^万|^亿/.test(rest) || /^[.．、]/.test(rest)) {
-    // 「2024年」「30号」「1.属于…」「1.2万件」: not a figure of the tables.
-    token.kind = "other";
-  }
-}
-
-function arabicTokens(sentence: string): NumberToken[] {
-  const tokens: NumberToken[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(sentence); m; m = NUMBER.exec(sentence)) {
-    const numberEnd = m.index + m[0].length;
-    const rest = sentence.slice(numberEnd);
-    const decimals = m[2]?.length ?? 0;
-    const value = Number(`${m[1].replace(/,/g, "")}${m[2] ? `.${m[2]}` : ""}`);
-    const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || APPROXIMATE_AFTER.test(rest);
-    const token: NumberToken = { start: m.index, end: numberEnd, numberEnd, value, decimals, kind: "bare", factor: 1, approximate };
-    const sign = SIGN_BEFORE[sentence[m.index - 1] ?? ""];
-    if (sign) token.sign = sign;
-    readUnit(token, rest);
-    if (token.approximate && token.kind !== "percent") token.kind = "other";
-    if (sentence[m.index - 1] === "第") token.kind = "other";
-    tokens.push(token);
-  }
-  return tokens;
-}
-
-/**
- * Figures written in Chinese numerals (「三件」「一百零五件」「两件」「〇件」「百分之三十」「十二万元」): read like Arabic
- * ones, but only with a count or amount unit (or as 百分之…), and never inside a word (「一站式」「一件事一次办」), after
- * 第/每/这…, as an estimate (「十余件」「几十件」「两三件」「数十件」) or a string of digits (「二〇二四」). A count must
- * also end its clause or go on about itself (「三件，」「三件申请」): 「开展一次培训」 is not a count.
- */
-function chineseTokens(sentence: string): NumberToken[] {
-  const words: { start: number; end: number }[] = [];
-  CHINESE_NUMERAL_WORDS.lastIndex = 0;
-  for (let m = CHINESE_NUMERAL_WORDS.exec(sentence); m; m = CHINESE_NUMERAL_WORDS.exec(sentence)) words.push({ start: m.index, end: m.index + m[0].length });
-  const tokens: NumberToken[] = [];
-  for (const run of findChineseNumerals(sentence)) {
-    const before = sentence.slice(Math.max(0, run.start - 3), run.start);
-    const percent = before === "百分之";
-    const token: NumberToken = { start: percent ? run.start - 3 : run.start, end: run.end, numberEnd: run.end, value: 0, decimals: 0, kind: "other", factor: 1, approximate: false };
-    tokens.push(token);
-    // 「十二万元」「三点五万元」: 12 or 3.5 in 万元, as 「12万元」 is; 「十二万件」 is a round figure, as 「12万件」 is.
-    const inTenThousands = /[万亿]$/.test(run.text) && sentence[run.end] === "元" && !run.approximate;
-    if (inTenThousands) token.numberEnd = token.end = run.end - 1;
-    let reading = inTenThousands ? readChineseNumber(run.text.slice(0, -1)) : run.reading;
-    if (percent && run.text === "百") reading = { value: 100, decimals: 0 }; // 百分之百
-    if (!reading) continue;
-    const rest = sentence.slice(token.numberEnd);
-    const lead = sentence.slice(Math.max(0, token.start - 2), token.start);
-    if (words.some((w) => w.start < run.end && w.end > run.start)) continue;
-    if (/[0-9.]$/.test(before) || /^[0-9]/.test(rest) || CHINESE_NUMERAL_NOT_AFTER.test(lead)) continue;
-    if (/^[十百千万亿]/.test(run.text) && CHINESE_APPROXIMATE_BEFORE.test(before)) continue;
-    if (APPROXIMATE_BEFORE.test(lead) || APPROXIMATE_AFTER.test(rest) || CHINESE_APPROXIMATE_AFTER.test(rest)) continue;
-    token.value = reading.value;
-    token.decimals = reading.decimals;
-    if (percent) {
-      token.kind = "percent";
-      continue;
-    }
-    readUnit(token, rest);
-    const roundCount = token.kind === "count" && /[万亿]$/.test(run.text);
-    if (token.kind === "bare" || token.kind === "percent" || roundCount) token.kind = "other";
-    if (token.kind === "count" && !CHINESE_COUNT_FOLLOWER.test(sentence.slice(token.end))) token.kind = "other";
-  }
-  return tokens;
-}
-
-/** Every number written in a sentence, Arabic or Chinese, with its unit and whether it may be a figure (kind ≠ other). */
-export function readNumberTokens(sentence: string): NumberToken[] {
-  const arabic = arabicTokens(sentence);
-  // Chinese text is full of 一 and 三; most sentences have no numeral before a unit and need no second pass.
-  if (!CHINESE_FIGURE_HINT.test(sentence)) return arabic;
-  return [...arabic, ...chineseTokens(sentence)].sort((a, b) => a.start - b.start);
-}
-
 interface Candidate {
   figure: string;
   rank: number;
@@ -301,7 +112,7 @@ class SentenceReader {
     private readonly sentence: string,
     private readonly where: SentenceRef,
     private readonly catalog: FigureCatalog,
-    private readonly vocabulary: Vocabulary,
+    private readonly vocabulary: CompiledVocabulary,
     private readonly reportYear: number,
   ) {
     this.tokens = readNumberTokens(sentence);
@@ -587,6 +398,6 @@ export function narrativeSentences(narrative: NonNullable<Report["narrative"]>):
 /** Every statement the text makes about the tables, in document order. */
 export function readStatements(report: Report, sentences: readonly SentenceRef[]): Statement[] {
   const catalog = figureCatalog(report.meta.edition);
-  const vocabulary = vocabularyFor(report.meta.edition);
+  const vocabulary = compiledVocabulary(report.meta.edition);
   return sentences.flatMap((where) => new SentenceReader(where.sentence, where, catalog, vocabulary, report.meta.reportYear).read());
 }

@@ -7,8 +7,8 @@ import { proseOf, splitSentences } from "./normalize";
 import { readNumberTokens } from "./numberTokens";
 import type { NumberToken } from "./numberTokens";
 import { stripPrompts } from "./prompts";
-import { findTerms, compiledVocabulary } from "./terms";
-import type { TermMatch, CompiledVocabulary } from "./terms";
+import { compiledVocabulary, findTerms } from "./terms";
+import type { CompiledVocabulary, TermMatch } from "./terms";
 import {
   CHANGE_DOWN,
   CHANGE_LEAD,

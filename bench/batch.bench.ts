@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fmt } from "./lib/measure";
-import { loadNote, runNode, together, XXGK } from "./lib/process";
+import { interleaved, loadNote, runNode, together, XXGK } from "./lib/process";
 import type { ProcessRun } from "./lib/process";
 import type { BenchResult } from "./lib/report";
 import { batchFolder, DISTINCT, plantedErrors } from "./lib/workbooks";
@@ -49,20 +49,6 @@ function halves(dir: string): [string, string] {
   }
   files.forEach((f, i) => fs.linkSync(path.join(dir, f), path.join(parts[i % 2], f)));
   return parts;
-}
-
-/** Runs each command in turn, `rounds` times (interleaved, so a change in the machine's load hits all alike). */
-async function interleaved(commands: Record<string, () => Promise<ProcessRun>>, rounds: number): Promise<Record<string, ProcessRun>> {
-  const best: Record<string, ProcessRun> = {};
-  for (let r = 0; r < rounds; r++) {
-    for (const [name, run] of Object.entries(commands)) {
-      const m = await run();
-      if (m.code !== null && m.code > 1) throw new Error(`${name} exited with ${m.code}`);
-      // The fastest run is the one least disturbed by other processes; its CPU time is reported with it.
-      if (!best[name] || m.wallMs < best[name].wallMs) best[name] = m;
-    }
-  }
-  return best;
 }
 
 export async function benchBatch(): Promise<BenchResult[]> {

@@ -58,6 +58,26 @@ export async function together(runs: readonly (() => Promise<ProcessRun>)[]): Pr
   };
 }
 
+/**
+ * Runs each command in turn, `rounds` times (interleaved, so a change in the machine's load hits all alike), and
+ * keeps each one's fastest run: the one least disturbed by other processes (its CPU time is reported with it).
+ * A process that exits with a code above 1 (1 is "findings reported") stops the benchmark.
+ */
+export async function interleaved<Run extends { wallMs: number; code?: number | null }>(
+  commands: Record<string, () => Promise<Run>>,
+  rounds: number,
+): Promise<Record<string, Run>> {
+  const best: Record<string, Run> = {};
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, run] of Object.entries(commands)) {
+      const m = await run();
+      if (m.code != null && m.code > 1) throw new Error(`${name} exited with ${m.code}`);
+      if (!best[name] || m.wallMs < best[name].wallMs) best[name] = m;
+    }
+  }
+  return best;
+}
+
 /** The CLI as users run it: node bin/xxgk.js (compiled by `npm run bench`, which builds it first). */
 export const XXGK = path.join(__dirname, "..", "..", "bin", "xxgk.js");
 

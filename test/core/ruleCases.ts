@@ -55,7 +55,7 @@ function tables(edit: (input: Input) => void, options: ValidateOptions = {}, fix
 }
 
 /** Set cells in the `rows` shorthand: `cells(input, "t3.newReceived", { 1: "５３" })`. */
-function cells(input: Input, row: string, values: Record<number, unknown>): void {
+function cells(input: Input, row: string, values: Record<number, string | number>): void {
   if (!input.rows[row]) throw new Error(`${row} is not in the fixture`);
   for (const [i, v] of Object.entries(values)) input.rows[row][Number(i)] = v;
 }
@@ -159,7 +159,6 @@ async function paneValidation(plant: boolean): Promise<Finding[]> {
 const OVERVIEW = "一、总体情况";
 const OTHER = "六、其他需要报告的事项";
 const REQUESTS_SENTENCE = "均在法定期限内予以答复。";
-const REVIEW_SENTENCE = "政府信息公开行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结37件；";
 
 /** Every catalogued rule → a planted input that makes it fire. Keep in catalog order. */
 export const ruleCases: Record<string, RuleCase> = {

@@ -10,7 +10,7 @@ import { ruleCases } from "./ruleCases";
 const catalogued = ruleCatalog.map((r) => r.id);
 
 test("every catalogued rule has a planted case in test/core/ruleCases.ts, and every case names a catalogued rule", () => {
-  const missing = catalogued.filter((id) => !Object.hasOwn(ruleCases, id));
+  const missing = catalogued.filter((id) => !(id in ruleCases));
   const stale = Object.keys(ruleCases).filter((id) => !catalogued.includes(id));
   expect({ "rules without a case (add one to test/core/ruleCases.ts)": missing, "cases for no catalogued rule": stale }).toEqual({
     "rules without a case (add one to test/core/ruleCases.ts)": [],
@@ -18,7 +18,7 @@ test("every catalogued rule has a planted case in test/core/ruleCases.ts, and ev
   });
 });
 
-describe.each(ruleCatalog.filter((r) => Object.hasOwn(ruleCases, r.id)).map((r) => [r.id, r] as const))("%s", (id, rule) => {
+describe.each(ruleCatalog.filter((r) => r.id in ruleCases).map((r) => [r.id, r] as const))("%s", (id, rule) => {
   const { planted, findings } = ruleCases[id];
 
   test(`fires on: ${planted}`, async () => {

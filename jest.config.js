@@ -7,5 +7,6 @@ module.exports = {
     // Type checking is `tsc --noEmit` (npm test runs it first); here we only transpile.
     "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10", isolatedModules: true } }],
   },
-  testTimeout: 30000,
+  // A hang guard (≥ 10× the slowest test without its own timeout, 3.4 s); slow steps have theirs in test/helpers/timeouts.ts.
+  testTimeout: 60000,
 };

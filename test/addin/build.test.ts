@@ -1,10 +1,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildAddin } from "../helpers/build";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 describe("npm run build", () => {
   let dist: string;
-  beforeAll(() => (dist = buildAddin()), 120000);
+  beforeAll(() => (dist = buildAddin()), HANG_GUARD_MS.addinBuild);
 
   test("emits the task pane page that loads both bundles (shared runtime)", () => {
     const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");

@@ -8,11 +8,12 @@ import * as path from "node:path";
 import { checkManifest, pngSize } from "../../src/deploy/manifest";
 import type { ManifestRule } from "../../src/deploy/manifest";
 import { ROOT, buildAddin } from "../helpers/build";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 
 let dist: string;
-beforeAll(() => (dist = buildAddin()), 120000);
+beforeAll(() => (dist = buildAddin()), HANG_GUARD_MS.addinBuild);
 
 /** Replaces exactly one occurrence, so that a planted defect cannot silently miss its target. */
 function plant(xml: string, from: string, to: string): string {

@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { chromium } from "playwright-core";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 export const CHROMIUM = {
   executablePath: "/usr/bin/chromium",
@@ -54,7 +55,7 @@ export async function loadTaskPane(pageUrl: string, options: LoadOptions): Promi
     const page = await context.newPage();
     page.on("pageerror", (e) => result.pageErrors.push(e.message));
     await page.goto(pageUrl);
-    await page.waitForFunction((text) => document.body.innerText.includes(text), options.renderedText, { timeout: 20000 });
+    await page.waitForFunction((text) => document.body.innerText.includes(text), options.renderedText, { timeout: HANG_GUARD_MS.browserWait });
     // office.js may fetch more (host scripts, locale strings) after the first paint: let it settle.
     await page.waitForLoadState("networkidle");
     result.text = await page.evaluate(() => document.body.innerText);

@@ -13,6 +13,7 @@ import { startStaticServer } from "../../src/deploy/server";
 import { ROOT } from "../helpers/build";
 import { foreignUrls, pageReferences } from "./audit";
 import { loadTaskPane } from "./browser";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 const BASE_URL = "https://gov.example.cn:8443/tools/xxgk/";
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -24,7 +25,7 @@ let result: PackageResult;
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "xxgk-package-cdn-"));
   result = await buildPackage({ root: ROOT, baseUrl: BASE_URL, outDir: path.join(tmp, "pkg"), version: "0.1.0.7" });
-}, 180000);
+}, HANG_GUARD_MS.package);
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

@@ -16,6 +16,7 @@ import { startStaticServer } from "../../src/deploy/server";
 import { ROOT } from "../helpers/build";
 import { foreignUrls, pageReferences } from "./audit";
 import { loadTaskPane } from "./browser";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 const BASE_URL = "https://intranet.example/xxgk/";
 const DEV_MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -26,7 +27,7 @@ let result: PackageResult;
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "xxgk-package-"));
   result = await buildPackage({ root: ROOT, baseUrl: BASE_URL, outDir: path.join(tmp, "xxgk-addin"), selfHostOfficeJs: true, now: new Date(2025, 4, 20) });
-}, 180000);
+}, HANG_GUARD_MS.package);
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

@@ -7,6 +7,7 @@ import { buildAddin } from "../helpers/build";
 import { callFunction, loadRegisteredFunctions } from "../helpers/functions";
 import type { CellResult, Registered } from "../helpers/functions";
 import { fixtureInput, toReport } from "../helpers/reports";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 /**
  * The custom functions as Excel runs them: the production bundle is built, loaded with a fake `CustomFunctions`
@@ -21,7 +22,7 @@ beforeAll(() => {
   const dist = buildAddin();
   registered = loadRegisteredFunctions(dist);
   metadataIds = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")).functions.map((f: { id: string }) => f.id);
-}, 180000);
+}, HANG_GUARD_MS.addinBuild);
 
 const call = (id: string, ...args: unknown[]): CellResult => callFunction(registered, id, ...args);
 

@@ -11,6 +11,7 @@ import { registerAddinFunctions } from "../helpers/hyperformulaFunctions";
 import { randomCase } from "../helpers/random";
 import { fixtureInput, toReport } from "../helpers/reports";
 import { templateBuffer } from "../helpers/workbook";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 /**
  * The template's 校验 sheet has a 加载项核对 column of custom-function formulas beside the native ones. Here the
@@ -23,7 +24,7 @@ beforeAll(() => {
   const dist = buildAddin();
   registerAddinFunctions(loadRegisteredFunctions(dist));
   functionIds = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")).functions.map((f: { id: string }) => f.id);
-}, 180000);
+}, HANG_GUARD_MS.addinBuild);
 
 const addinCells = (layout: TemplateLayout) => {
   const plan = buildTemplatePlan({ edition: layout.edition });

@@ -1,7 +1,14 @@
 import type { Finding, Refusal } from "../../src/core";
 import { GARBLED } from "./arbitraries";
 
-/** What every fuzz test asks of an outcome: a result in time, and any refusal or finding in plain words. */
+/** What every fuzz test asks of an outcome: an answer (no hang), and any refusal or finding in plain words. */
+
+/**
+ * A hang guard for one fuzz call, not a speed test (speed is `npm run bench`). Measured on the 2-core machine under
+ * a parallel `npm test` (load 3–5): the slowest single call was 97 ms (importHtml on a spliced page; validate 72 ms,
+ * readReportWorkbook 65 ms, importDocx 44 ms). 10 s is 100× that: only a runaway (quadratic or worse) input trips it.
+ */
+export const CALL_GUARD_MS = 10_000;
 
 /** Resolves to the promise's value, or rejects when it takes longer than `ms` (a hang). */
 export async function within<T>(ms: number, work: Promise<T>, what: string): Promise<T> {

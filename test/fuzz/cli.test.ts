@@ -9,7 +9,7 @@ import { FORMS } from "../import/helpers";
 import { FIXTURES } from "../helpers/reports";
 import { fixtureReport, templateBuffer } from "../helpers/workbook";
 import { reportInput, runs, seed } from "./arbitraries";
-import { expectClearFindings, expectClearRefusal, timed, within } from "./check";
+import { CALL_GUARD_MS, expectClearFindings, expectClearRefusal, timed, within } from "./check";
 
 /**
  * The supervising office's entry points: JSON reports of any shape, and `xxgk check` on folders of files that are
@@ -36,10 +36,10 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe("JSON reports", () => {
   test("any JSON value, random report-like objects, and a real report's text with bytes changed", () => {
     const read = (text: string | Buffer) => {
-      const result = timed(2000, () => jsonReader.read(Buffer.from(text), "r.json"), "jsonReader");
+      const result = timed(CALL_GUARD_MS, () => jsonReader.read(Buffer.from(text), "r.json"), "jsonReader");
       if ("then" in result) throw new Error("the JSON reader is synchronous");
       if (!result.ok) return expectClearRefusal(result);
-      expectClearFindings(timed(2000, () => validate(result.report), "validate"));
+      expectClearFindings(timed(CALL_GUARD_MS, () => validate(result.report), "validate"));
     };
     fc.assert(fc.property(fc.jsonValue(), (value) => read(JSON.stringify(value) ?? "null")), { numRuns: runs(150), seed: seed(30) });
     fc.assert(fc.property(reportInput, (input) => read(JSON.stringify(input))), { numRuns: runs(100), seed: seed(31) });

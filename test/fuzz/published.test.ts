@@ -7,7 +7,7 @@ import { importDocx, importHtml, importPdfText, importText } from "../../src/cor
 import type { ImportResult } from "../../src/core/import";
 import { FORMS, PUBLISHED } from "../import/helpers";
 import { runs, seed } from "./arbitraries";
-import { expectClearFindings, expectClearRefusal, timed, within } from "./check";
+import { CALL_GUARD_MS, expectClearFindings, expectClearRefusal, timed, within } from "./check";
 
 /**
  * Published reports as they come off the web and out of Word: real pages, texts and documents cut, spliced with
@@ -23,7 +23,7 @@ const docx = fs.readFileSync(path.join(FORMS, "huaian-2024.docx"));
 
 function outcome(result: ImportResult): void {
   if (!result.ok) return expectClearRefusal(result);
-  expectClearFindings(timed(2000, () => validate(result.report), "validate"));
+  expectClearFindings(timed(CALL_GUARD_MS, () => validate(result.report), "validate"));
 }
 
 /** Markup and text that break parsers and recognisers: spans, unclosed and foreign elements, entities, labels, numbers. */
@@ -57,21 +57,21 @@ const edited = (base: Uint8Array, edits: { at: number; byte: number }[]) => {
 
 describe("fuzzed published reports", () => {
   test("HTML: a real page spliced with hostile markup", () => {
-    fc.assert(fc.property(spliced(page), (html) => outcome(timed(3000, () => importHtml(html), "importHtml"))), { numRuns: runs(60), seed: seed(10) });
+    fc.assert(fc.property(spliced(page), (html) => outcome(timed(CALL_GUARD_MS, () => importHtml(html), "importHtml"))), { numRuns: runs(60), seed: seed(10) });
   });
 
   test("HTML: a GB18030 page with bytes changed, and random bytes", () => {
-    fc.assert(fc.property(byteEdits, (edits) => outcome(timed(3000, () => importHtml(edited(gbPage, edits)), "importHtml"))), { numRuns: runs(60), seed: seed(11) });
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => outcome(timed(3000, () => importHtml(bytes), "importHtml"))), { numRuns: runs(60), seed: seed(12) });
+    fc.assert(fc.property(byteEdits, (edits) => outcome(timed(CALL_GUARD_MS, () => importHtml(edited(gbPage, edits)), "importHtml"))), { numRuns: runs(60), seed: seed(11) });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => outcome(timed(CALL_GUARD_MS, () => importHtml(bytes), "importHtml"))), { numRuns: runs(60), seed: seed(12) });
   });
 
   test("text copied from a page, and PDF text: cut, spliced, random", () => {
-    fc.assert(fc.property(spliced(copied), (text) => outcome(timed(3000, () => importText(text), "importText"))), { numRuns: runs(80), seed: seed(13) });
-    fc.assert(fc.property(spliced(pdfText), (text) => outcome(timed(3000, () => importPdfText(text), "importPdfText"))), { numRuns: runs(80), seed: seed(14) });
+    fc.assert(fc.property(spliced(copied), (text) => outcome(timed(CALL_GUARD_MS, () => importText(text), "importText"))), { numRuns: runs(80), seed: seed(13) });
+    fc.assert(fc.property(spliced(pdfText), (text) => outcome(timed(CALL_GUARD_MS, () => importPdfText(text), "importPdfText"))), { numRuns: runs(80), seed: seed(14) });
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 2000 }), (text) => {
-        outcome(timed(3000, () => importText(text), "importText"));
-        outcome(timed(3000, () => importPdfText(text), "importPdfText"));
+        outcome(timed(CALL_GUARD_MS, () => importText(text), "importText"));
+        outcome(timed(CALL_GUARD_MS, () => importPdfText(text), "importPdfText"));
       }),
       { numRuns: runs(60), seed: seed(15) },
     );
@@ -79,7 +79,7 @@ describe("fuzzed published reports", () => {
 
   test(".docx: bytes changed, parts removed or garbled, its XML spliced", async () => {
     await fc.assert(
-      fc.asyncProperty(byteEdits, async (edits) => outcome(await within(5000, importDocx(edited(docx, edits)), "importDocx"))),
+      fc.asyncProperty(byteEdits, async (edits) => outcome(await within(CALL_GUARD_MS, importDocx(edited(docx, edits)), "importDocx"))),
       { numRuns: runs(40), seed: seed(16) },
     );
     const zip = await JSZip.loadAsync(docx);
@@ -99,7 +99,7 @@ describe("fuzzed published reports", () => {
           } else if (change.how === "remove") copy.remove(change.part);
           else copy.file(change.part, change.bytes);
           const bytes = await copy.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-          outcome(await within(5000, importDocx(bytes), "importDocx"));
+          outcome(await within(CALL_GUARD_MS, importDocx(bytes), "importDocx"));
         },
       ),
       { numRuns: runs(40), seed: seed(17) },

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { generateNarrative, narrativeToText, parseReport, validate } from "../../src/core";
 import { reportInput, runs, seed } from "./arbitraries";
-import { expectClearFindings, timed } from "./check";
+import { CALL_GUARD_MS, expectClearFindings, timed } from "./check";
 
 /**
  * validate() never throws on a report the schema accepts — any raw texts, years, editions, levels, labels, cell
@@ -18,9 +18,9 @@ test("validate() and narrative generation on random schema-valid reports", () =>
       accepted++;
       const last = lastInput === undefined ? undefined : parseReport(lastInput);
       const lastYear = last?.success ? last.data : undefined;
-      const findings = timed(2000, () => validate(parsed.data, { lastYear, expectedEdition }), "validate");
+      const findings = timed(CALL_GUARD_MS, () => validate(parsed.data, { lastYear, expectedEdition }), "validate");
       expectClearFindings(findings);
-      timed(2000, () => narrativeToText(generateNarrative(parsed.data, { lastYear })), "generateNarrative");
+      timed(CALL_GUARD_MS, () => narrativeToText(generateNarrative(parsed.data, { lastYear })), "generateNarrative");
     }),
     { numRuns: runs(300), seed: seed(1) },
   );

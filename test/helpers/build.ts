@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { HANG_GUARD_MS } from "./timeouts";
 
 export const ROOT = path.join(__dirname, "..", "..");
 
@@ -24,7 +25,7 @@ function inputStamp(): string {
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
-/** A lock directory shared by jest's worker processes (mkdir is atomic); a lock older than 5 minutes is stale. */
+/** A lock directory shared by jest's worker processes (mkdir is atomic); a lock older than the build's hang guard is stale. */
 function withLock<T>(lock: string, run: () => T): T {
   for (;;) {
     try {
@@ -33,7 +34,7 @@ function withLock<T>(lock: string, run: () => T): T {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const stat = fs.statSync(lock, { throwIfNoEntry: false });
-      if (stat && Date.now() - stat.mtimeMs > 5 * 60 * 1000) fs.rmSync(lock, { recursive: true, force: true });
+      if (stat && Date.now() - stat.mtimeMs > HANG_GUARD_MS.addinBuild) fs.rmSync(lock, { recursive: true, force: true });
       else sleep(200);
     }
   }

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { HANG_GUARD_MS } from "./timeouts";
 
 /**
  * LibreOffice headless with a private profile that always recalculates on load (OOXMLRecalcMode = 0): without it,
@@ -40,7 +41,7 @@ export function convertAll(files: readonly string[], outDir: string, format: str
     execFileSync(
       "soffice",
       [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, ...files],
-      { stdio: "pipe", timeout: 180000 },
+      { stdio: "pipe", timeout: HANG_GUARD_MS.libreOffice },
     );
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });

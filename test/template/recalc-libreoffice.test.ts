@@ -8,6 +8,7 @@ import { convertAll, sofficeAvailable } from "../helpers/libreoffice";
 import { randomCase } from "../helpers/random";
 import { fixtureInput, toReport } from "../helpers/reports";
 import { loadWorkbook, templateBuffer, workbookXml } from "../helpers/workbook";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 /**
  * The generated workbooks recalculated by LibreOffice — a real spreadsheet, as a clerk without the add-in (or WPS)
@@ -68,7 +69,7 @@ run("workbooks recalculated by LibreOffice headless (one soffice call)", () => {
       inputs.push(file);
     }
     outputs = convertAll(inputs, path.join(dir, "out"), "xlsx");
-  }, 180000);
+  }, HANG_GUARD_MS.libreOffice);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test("LibreOffice wrote every file (soffice exits 0 even when it fails)", () => {

@@ -50,6 +50,24 @@ describe("identities are exact: a fraction off is off", () => {
   });
 });
 
+describe("cells at their edges: counts are whole and not negative; 0 is a count", () => {
+  const cellRules = (report: Report) => rules(validate(report), "cell.negative", "cell.notInteger").map((f) => [f.rule, f.location.row, f.actual]);
+  const newReceivedCommercial = (value: number) => tablesOf("huaian-2024", (i) => (i.rows["t3.newReceived"][1] = value));
+
+  test("表三 新收 商业企业 0 is fine; −1 is negative; 0.5 and 1.000001 are not whole", () => {
+    expect(cellRules(newReceivedCommercial(0))).toEqual([]);
+    expect(cellRules(newReceivedCommercial(-1))).toEqual([["cell.negative", "一、本年新收政府信息公开申请数量", -1]]);
+    expect(cellRules(newReceivedCommercial(0.5))).toEqual([["cell.notInteger", "一、本年新收政府信息公开申请数量", 0.5]]);
+    expect(cellRules(newReceivedCommercial(1.000001))).toEqual([["cell.notInteger", "一、本年新收政府信息公开申请数量", 1.000001]]);
+  });
+
+  test("where the format allows them: 2019格式 本年增/减 may be negative (余姚: 行政许可 −3, 行政处罚 −180); 万元 amounts may be fractions", () => {
+    expect(cellRules(tablesOf("yuyao-2020"))).toEqual([]);
+    expect(cellRules(tablesOf("yuyao-2020", (i) => (i.rows["t2.licensing"][1] = -1)))).toEqual([]);
+    expect(cellRules(tablesOf("huaian-2024", (i) => (i.rows["t2.fees"][0] = 0.5)))).toEqual([]);
+  });
+});
+
 describe("editions at the edges of their years: 2019格式 for 2019–2020, 2021格式 from 2021", () => {
   const mismatch = (report: Report) => rules(validate(report), "edition.yearMismatch").map((f) => [f.expected, f.actual]);
 

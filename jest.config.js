@@ -7,6 +7,7 @@ module.exports = {
     // Type checking is `tsc --noEmit` (npm test runs it first); here we only transpile.
     "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10", isolatedModules: true } }],
   },
-  // A hang guard (≥ 10× the slowest test without its own timeout, 3.4 s); slow steps have theirs in test/helpers/timeouts.ts.
-  testTimeout: 60000,
+  // A hang guard: ≥ 10× the slowest test without its own timeout (8.2 s, npm test beside npm run bench at load 12);
+  // slow steps have theirs in test/helpers/timeouts.ts.
+  testTimeout: 120000,
 };

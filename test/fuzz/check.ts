@@ -6,7 +6,8 @@ import { GARBLED } from "./arbitraries";
 /**
  * A hang guard for one fuzz call, not a speed test (speed is `npm run bench`). Measured on the 2-core machine under
  * a parallel `npm test` (load 3–5): the slowest single call was 97 ms (importHtml on a spliced page; validate 72 ms,
- * readReportWorkbook 65 ms, importDocx 44 ms). 10 s is 100× that: only a runaway (quadratic or worse) input trips it.
+ * readReportWorkbook 65 ms, importDocx 44 ms); whole fuzz tests ran 2–3× slower with `npm run bench` beside them.
+ * 10 s is 100× the slowest call: only a runaway (quadratic or worse) input trips it.
  */
 export const CALL_GUARD_MS = 10_000;
 

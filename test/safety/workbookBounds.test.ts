@@ -140,7 +140,7 @@ describe("zip bombs and huge sheets", () => {
     const { reason, inflateCeilings, openedByExcelJS } = await refusal(patched);
     expect(reason).toMatch(/^文件已损坏或是恶意构造的压缩包（其中的部件解压后比压缩目录写明的大）/);
     // Each part is inflated with its stated size (+1 byte to notice more) as a hard ceiling: the bomb's part stops
-    // at 2,049 bytes of its 64 MB, and no part of this workbook may produce more than the 9 MB its directory states.
+    // at 2,049 bytes of its 64 MB, and no other part of this small workbook may produce as much as 1 MB.
     expect(inflateCeilings).toContain(2048 + 1);
     expect(Math.max(...inflateCeilings)).toBeLessThan(1024 * 1024);
     expect(openedByExcelJS).toBe(false);

@@ -88,7 +88,7 @@ describe("HTML", () => {
       expect.arrayContaining([
         "cell.notNumber 一、本年新收政府信息公开申请数量",
         "cell.fullWidth （一）予以公开",
-        "cell.blank （四）无法提供 1.本机关不掌握相关政府信息",
+        "cell.blankInferred （四）无法提供 1.本机关不掌握相关政府信息",
         "cell.unit （三）不予公开 8.属于行政查询事项",
       ]),
     );

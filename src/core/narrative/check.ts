@@ -13,10 +13,13 @@ import { excerptOf } from "./excerpt";
 import { proseOf, splitSentences } from "./normalize";
 import { PROMPT_PATTERN, stripPrompts } from "./prompts";
 import { checkStructure } from "./structure";
+import type { KnownValues } from "../validate/known";
 
 export interface NarrativeCheckOptions {
   /** Last year's report: enables 「较上年…」 checks and, when it has text, the duplication measure. */
   lastYear?: Report;
+  /** The tables' numbers as validate() read them (blanks unknown, forced ones inferred); read afresh when absent. */
+  known?: KnownValues;
 }
 
 type Narrative = NonNullable<Report["narrative"]>;
@@ -33,7 +36,7 @@ export function checkNarrative(report: Report, options: NarrativeCheckOptions = 
   return [
     ...checkStructure(narrative, documentEnd(report)),
     ...checkSupersededFormat(report, narrative),
-    ...checkStatements(report, statements, options.lastYear),
+    ...checkStatements(report, statements, options.lastYear, options.known),
     ...checkFeeStatement(report, narrative),
     ...checkPrompts(narrative),
     ...checkDuplication(report, options.lastYear),

@@ -102,22 +102,25 @@ export const IDENTITY_DECIMALS = 6;
 
 /** `valueOf` answers undefined for a cell whose number is unknown (a blank is not 0). */
 export function evaluateIdentity(check: IdentityCheck, valueOf: (key: CellKey) => number | undefined): IdentityOutcome {
+  return evaluateSides(check.left.map(valueOf), check.right.map(valueOf));
+}
+
+/** Σ left = Σ right over cells' numbers, undefined (or NaN) for an unknown one: how every identity is judged. */
+export function evaluateSides(leftValues: readonly (number | undefined)[], rightValues: readonly (number | undefined)[]): IdentityOutcome {
   let left = 0;
   let right = 0;
   let unknownLeft = 0;
   let unknownRight = 0;
-  for (const k of check.left) {
-    const v = valueOf(k);
+  for (const v of leftValues) {
     if (v === undefined || Number.isNaN(v)) unknownLeft++;
     else left += v;
   }
-  for (const k of check.right) {
-    const v = valueOf(k);
+  for (const v of rightValues) {
     if (v === undefined || Number.isNaN(v)) unknownRight++;
     else right += v;
   }
   const outcome = compareSums(left, right);
-  if (unknownLeft === 0 && unknownRight === 0) return { ...outcome, unknownLeft, unknownRight };
+  if (unknownLeft === 0 && unknownRight === 0) return outcome;
   // Unknown cells only add: a side with them can still grow to meet the other, never shrink to it.
   const signed = signedDifference(outcome);
   const holds = (unknownLeft > 0 && signed <= 0) || (unknownRight > 0 && signed >= 0);

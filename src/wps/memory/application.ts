@@ -91,16 +91,10 @@ export class MemoryEtApplication implements EtApplication, WpsAddonRoot {
   readonly functions = new Map<string, { callback: (...args: never[]) => unknown; metadata?: WpsCustomFunctionMetadata }>();
   private readonly storage = new Map<string, unknown>();
   private readonly sheetObjects = new WeakMap<EtSheetData, MemoryEtWorksheet>();
-  private readonly host = (() => {
-    const app = this;
-    return {
-      get book() {
-        return app.book;
-      },
-      sheetObject: (data: EtSheetData) => app.sheetObject(data),
-      displayAlerts: () => app.DisplayAlerts,
-    };
-  })();
+  private readonly host = Object.defineProperties(
+    { sheetObject: (data: EtSheetData) => this.sheetObject(data), displayAlerts: () => this.DisplayAlerts },
+    { book: { get: () => this.book } },
+  ) as { book: EtBookData; sheetObject(data: EtSheetData): MemoryEtWorksheet; displayAlerts(): boolean };
 
   /** `book: null` plays WPS with no workbook open. */
   constructor(public book: EtBookData = EtBookData.withOneSheet(), private readonly open = true) {}

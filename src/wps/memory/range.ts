@@ -98,6 +98,19 @@ export class MemoryEtRange implements EtRange {
     this.each(change);
   }
 
+  /** This range's helpers as closures, for the getter/setter objects below (Interior, Font, Borders…). */
+  private get self() {
+    return {
+      rect: this.rect,
+      sheetData: this.sheetData,
+      host: this.host,
+      all: <T>(f: (cell: EtCellData | undefined) => T) => this.all(f),
+      format: (change: (cell: EtCellData) => void) => this.format(change),
+      each: (f: (cell: EtCellData, address: string, r: number, c: number) => void) => this.each(f),
+      condition: (d: EtConditionData) => this.condition(d),
+    };
+  }
+
   get Value2(): unknown {
     const rows = this.read((c) => (c?.formula !== undefined ? c.value : c?.value));
     return this.count === 1 ? rows[0][0] : rows;
@@ -127,7 +140,7 @@ export class MemoryEtRange implements EtRange {
   }
 
   get Interior(): EtInterior {
-    const range = this;
+    const range = this.self;
     return {
       get Color() {
         return common(range.all((c) => c?.interior ?? WHITE));
@@ -146,7 +159,7 @@ export class MemoryEtRange implements EtRange {
   }
 
   get Font(): EtFont {
-    const range = this;
+    const range = this.self;
     const prop = <K extends keyof EtCellData["font"]>(key: K) => ({
       get: () => common(range.all((c) => c?.font[key] ?? ({ name: "宋体", size: 11, bold: false, italic: false, color: 0 } as EtCellData["font"])[key])),
       set: (v: unknown) => range.format((c) => ((c.font[key] as unknown) = v)),
@@ -160,7 +173,7 @@ export class MemoryEtRange implements EtRange {
   }
 
   get Borders(): EtBorders {
-    const range = this;
+    const range = this.self;
     return {
       Item(index: number): EtBorder {
         // Which side of which cells an edge is (inside edges: both sides of every inner boundary).
@@ -261,7 +274,7 @@ export class MemoryEtRange implements EtRange {
   }
 
   get Validation(): EtValidation {
-    const range = this;
+    const range = this.self;
     const data = (): EtValidationData => {
       const v = range.sheetData.peek(cellAddress(range.rect.top, range.rect.left))?.validation;
       if (!v) throw new EtError("该区域没有数据有效性。");
@@ -328,7 +341,7 @@ export class MemoryEtRange implements EtRange {
   }
 
   get FormatConditions(): EtFormatConditions {
-    const range = this;
+    const range = this.self;
     const sheet = this.sheetData;
     const mine = () => sheet.conditions.filter((d) => intersects(d.appliesTo, range.rect));
     return {

@@ -1,5 +1,6 @@
-import { cellAddress, columnNumber, parseRange, rangeAddress } from "../../core/template/address";
+import { cellAddress, parseRange, rangeAddress } from "../../core/template/address";
 import type { Rect } from "../../core/template/address";
+import { parseA1 as parseReference } from "../address";
 import { XL } from "../et";
 
 /**
@@ -230,17 +231,9 @@ export function forEach(rect: Rect, f: (address: string, r: number, c: number) =
 
 export const intersects = (a: Rect, b: Rect) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
-const MAX_ROW = 1048576;
-const MAX_COL = 16384;
-
-/** An A1 reference inside a sheet: 「B3」, 「$A$1:$C$9」, whole columns 「A:C」, whole rows 「3:5」. */
+/** An A1 reference inside a sheet (see ../address.ts); anything else is ET's run-time error. */
 export function parseA1(address: string): Rect {
-  const a = address.replace(/\$/g, "").trim().toUpperCase();
-  const columns = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(a);
-  if (columns) return { top: 1, bottom: MAX_ROW, left: columnNumber(columns[1]), right: columnNumber(columns[2]) };
-  const rows = /^(\d+):(\d+)$/.exec(a);
-  if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: MAX_COL };
-  if (!/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(a)) throw new EtError(`无效的单元格引用：${address}`);
-  const r = parseRange(a);
-  return { top: Math.min(r.top, r.bottom), bottom: Math.max(r.top, r.bottom), left: Math.min(r.left, r.right), right: Math.max(r.left, r.right) };
+  const rect = parseReference(address);
+  if (!rect) throw new EtError(`无效的单元格引用：${address}`);
+  return rect;
 }

@@ -75,7 +75,7 @@ export function packageVersion(releaseVersion: string, now: Date): string {
   return `${release[1]}.${release[2]}.${release[3]}.${build}`;
 }
 
-function listFiles(dir: string, prefix = ""): Array<{ path: string; bytes: number }> {
+export function listFiles(dir: string, prefix = ""): Array<{ path: string; bytes: number }> {
   const files: Array<{ path: string; bytes: number }> = [];
   for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
@@ -100,7 +100,7 @@ function prepareOutDir(outDir: string, root: string): void {
   }
 }
 
-function runWebpack(root: string, outDir: string, selfHostOfficeJs: boolean): Promise<void> {
+export function runWebpack(root: string, outDir: string, selfHostOfficeJs: boolean): Promise<void> {
   const args = [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", outDir];
   if (selfHostOfficeJs) args.push("--env", "selfHostOfficeJs");
   return new Promise((resolve, reject) => {
@@ -111,7 +111,7 @@ function runWebpack(root: string, outDir: string, selfHostOfficeJs: boolean): Pr
   });
 }
 
-async function writeZip(dir: string, files: Array<{ path: string }>, zipFile: string): Promise<void> {
+export async function writeZip(dir: string, files: Array<{ path: string }>, zipFile: string): Promise<void> {
   const zip = new JSZip();
   // One top folder, so that unzipping never scatters files into the current folder.
   const top = zip.folder(path.basename(dir)) as JSZip;

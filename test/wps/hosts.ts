@@ -6,11 +6,10 @@ import { memorySettings } from "../../src/excel/host";
 import { createMemoryExcel } from "../../src/excel/memory";
 import type { MemoryExcel } from "../../src/excel/memory";
 import { memoryHost } from "../../src/excel/memoryHost";
-import { officeLiteral } from "../../src/excel/textLiteral";
 import { typeValues } from "../../src/excel/typeValues";
 import type { TypedValue } from "../../src/excel/typeValues";
 import { hexOf } from "../../src/wps/et";
-import type { EtWorksheet } from "../../src/wps/et";
+import { typeInEt } from "./typing";
 import { wpsHost } from "../../src/wps/host";
 import { createMemoryEt } from "../../src/wps/memory";
 import type { MemoryEtApplication } from "../../src/wps/memory";
@@ -30,16 +29,13 @@ export function pair(): Pair {
   return { excel, et, onExcel: new WorkbookAdapter(memoryHost(excel, { kind: "excel", settings: memorySettings(), canDownload: true, platform: "OfficeOnline" })), onWps: new WorkbookAdapter(wpsHost(et)) };
 }
 
-/** A clerk typing in WPS: each value entered into its cell as typed (text as text, never a formula). */
-export function typeInEt(et: MemoryEtApplication, values: readonly TypedValue[]): void {
-  const sheets = et.ActiveWorkbook!.Sheets;
-  for (const v of values) (sheets.Item(v.sheet) as EtWorksheet).Range(v.address).Value2 = officeLiteral(v.value);
-}
 
 export async function typeInBoth(p: Pair, values: readonly TypedValue[]): Promise<void> {
   await p.excel.run((c) => typeValues(c, values));
   typeInEt(p.et, values);
 }
+
+export { typeInEt };
 
 export function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
   if (!result.ok) throw new Error(`expected success: ${(result as unknown as Failure).reason}`);

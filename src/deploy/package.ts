@@ -15,6 +15,9 @@ export const OFFICE_JS_DIR = "office-js";
 
 export class PackageError extends Error {}
 
+/** Built files that belong to the WPS add-in only (src/wps/package.ts). */
+export const WPS_ONLY_FILES = ["wps-index.html", "wps-taskpane.html", "wps-addin.js"];
+
 export interface PackageOptions {
   /** The repository root (where webpack.config.js and manifest.xml are). */
   root: string;
@@ -159,6 +162,8 @@ export async function assemblePackage(dir: string, developmentManifest: string, 
     refuse(`清单无法改写，未生成安装包：${(e as Error).message}`);
   }
   fs.writeFileSync(path.join(dir, "manifest.xml"), manifest);
+  // The WPS add-in's own pages are in the same build (npm run package -- --wps takes them); Excel needs none of them.
+  for (const file of WPS_ONLY_FILES) fs.rmSync(path.join(dir, file), { force: true });
   const problems = checkManifest(manifest, { distDir: dir, baseUrl: target.baseUrl });
   if (problems.length > 0) refuse(`清单检查未通过，未生成安装包：\n${problems.map((p) => `  [${p.rule}] ${p.message}`).join("\n")}`);
 

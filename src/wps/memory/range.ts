@@ -112,7 +112,7 @@ export class MemoryEtRange implements EtRange {
   }
 
   get Value2(): unknown {
-    const rows = this.read((c) => (c?.formula !== undefined ? c.value : c?.value));
+    const rows = this.read((c) => c?.value);
     return this.count === 1 ? rows[0][0] : rows;
   }
   set Value2(input: unknown) {

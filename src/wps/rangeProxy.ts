@@ -133,7 +133,19 @@ export class EtRangeProxy implements RangeLike {
     return (this.cache.formula ??= this.grid(this.call((r) => r.Formula))).map((row) => row.map((v) => (v === undefined || v === null ? "" : v)));
   }
   set formulas(input: unknown[][]) {
-    this.write(input, (r, v) => (r.Formula = v));
+    this.write(input, (r, v) => {
+      try {
+        r.Formula = v;
+      } catch (e) {
+        // et-jsapi-declare types Formula as a string: a WPS that refuses an array gets the cells one by one.
+        if (!Array.isArray(v)) throw e;
+        (v as unknown[][]).forEach((row, i) =>
+          row.forEach((cell, j) => {
+            if (cell !== "" && cell !== null && cell !== undefined) this.sheet!.Range(cellAddress(this.rect.top + i, this.rect.left + j)).Formula = cell;
+          }),
+        );
+      }
+    });
   }
 
   /** One assignment for the whole range (a single cell gets the scalar). */

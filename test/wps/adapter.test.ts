@@ -10,7 +10,7 @@ import { columnWidthPoints } from "../../src/excel/templateRenderer";
 import { XL } from "../../src/wps/et";
 import type { EtDocumentProperties, EtWorksheet } from "../../src/wps/et";
 import { wpsHost } from "../../src/wps/host";
-import { createMemoryEt } from "../../src/wps/memory";
+import { createMemoryEt, MemoryEtRange } from "../../src/wps/memory";
 import { charactersOf, hasCellReference, pointsOf } from "../../src/wps/rangeProxy";
 import { fromMemory } from "../helpers/neutral";
 import { fixtureInput, toReport } from "../helpers/reports";
@@ -226,6 +226,25 @@ describe("WPS only", () => {
     expect(result.highlighted).toBe(false);
     expect(adapter.limitations().join("")).toContain("不支持条件格式");
     expect(wpsHighlights(et)).toEqual([]);
+  });
+
+  test("a WPS whose Range.Formula takes no array (declared a string) gets the template's formulas cell by cell", async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(MemoryEtRange.prototype, "Formula")!;
+    Object.defineProperty(MemoryEtRange.prototype, "Formula", {
+      ...descriptor,
+      set(this: MemoryEtRange, v: unknown) {
+        if (Array.isArray(v)) throw new Error("类型不匹配");
+        descriptor.set!.call(this, v);
+      },
+    });
+    try {
+      const p = pair();
+      ok(await p.onExcel.insertTemplate({ edition: "2021", reportYear: 2024 }));
+      ok(await p.onWps.insertTemplate({ edition: "2021", reportYear: 2024 }));
+      expect(fromEt(p.et.book).map((s) => s.cells)).toEqual(fromMemory(p.excel.store).map((s) => s.cells));
+    } finally {
+      Object.defineProperty(MemoryEtRange.prototype, "Formula", descriptor);
+    }
   });
 
   test("the probe finds this object model complete", () => {

@@ -31,6 +31,8 @@ export interface WpsPackageOptions {
   version?: string;
   now?: Date;
   log?: (line: string) => void;
+  /** How the production build is made into a folder (default: webpack; tests copy an existing build). */
+  build?: (root: string, outDir: string) => Promise<void>;
 }
 
 export interface WpsPackageResult {
@@ -219,7 +221,7 @@ export async function buildWpsPackage(options: WpsPackageOptions): Promise<WpsPa
   log("正在构建（生产模式，WPS 加载项）…");
   fs.rmSync(buildDir, { recursive: true, force: true });
   try {
-    await runWebpack(options.root, buildDir, false);
+    await (options.build ?? ((root, out) => runWebpack(root, out, false)))(options.root, buildDir);
     return await assembleWpsPackage(buildDir, { outDir, baseUrl: options.baseUrl, offline: options.offline, version, root: options.root });
   } finally {
     fs.rmSync(buildDir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import * as vm from "node:vm";
 import { DOMParser } from "@xmldom/xmldom";
 import { PackageError } from "../../src/deploy/package";
 import { commandOf, commandUrl } from "../../src/wps/paneCommands";
-import { assembleWpsPackage, jspluginsXml, normalizeWpsBaseUrl } from "../../src/wps/package";
+import { assembleWpsPackage, buildWpsPackage, formatWpsPackageSummary, jspluginsXml, normalizeWpsBaseUrl } from "../../src/wps/package";
 import { RIBBON, ribbonCallbackNames, ribbonXml } from "../../src/wps/ribbon";
 import { createMemoryEt } from "../../src/wps/memory";
 import type { MemoryEtApplication } from "../../src/wps/memory";
@@ -140,6 +140,28 @@ describe("the package", () => {
     expect(run("--offline", "--base-url", "https://x/")).toEqual({ code: 1, stderr: expect.stringContaining("只用于 WPS 加载项") });
     expect(run("--wps", "--offline", "--base-url", "https://x/")).toEqual({ code: 1, stderr: expect.stringContaining("只能选一个") });
     expect(run("--wps", "--base-url", "ftp://x/")).toEqual({ code: 1, stderr: expect.stringContaining("http://") });
+  });
+
+  test("buildWpsPackage: built, assembled, the build folder removed; the default folder name says the version", async () => {
+    const parent = path.join(OUT, "built");
+    fs.mkdirSync(parent, { recursive: true });
+    const root = path.join(parent, "project");
+    fs.mkdirSync(root, { recursive: true });
+    fs.writeFileSync(path.join(root, "package.json"), JSON.stringify({ version: "0.2.0" }));
+    const lines: string[] = [];
+    const result = await buildWpsPackage({
+      root,
+      offline: true,
+      now: new Date(2025, 4, 20),
+      log: (line) => lines.push(line),
+      build: async (_root, out) => void fs.cpSync(dist, out, { recursive: true }),
+    });
+    expect(result.dir).toBe(path.join(root, "build", "package", "xxgk-wps-0.2.0.25140-offline"));
+    expect(result.version).toBe("0.2.0.25140");
+    expect(fs.existsSync(`${result.dir}.build`)).toBe(false);
+    expect(fs.existsSync(path.join(result.dir, "jsaddons", "xxgk_0.2.0.25140", "ribbon.xml"))).toBe(true);
+    expect(lines.join("\n")).toContain("正在构建");
+    expect(formatWpsPackageSummary(result)).toContain("jsaddons");
   });
 
   describe("the packaged page, loaded from disk with the in-memory WPS as its Application", () => {

@@ -34,7 +34,7 @@ beforeAll(async () => {
       ];
     } else if (i === 9) {
       input.rows["t3.withheld.stateSecret"][1] = "";
-      expected = [{ rule: "cell.blank" }];
+      expected = [{ rule: "cell.blankInferred" }];
     }
     const file = path.join(dir, `${String(i).padStart(2, "0")}.xlsx`);
     fs.writeFileSync(file, await writeTemplateWorkbook(plan, { report: toReport(input) }));

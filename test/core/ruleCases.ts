@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { cellKey, templateLayout, validate } from "../../src/core";
 import type { Finding, Report, ValidateOptions } from "../../src/core";
 import { importHtml, importPdfText } from "../../src/core/import";
-import type { ImportOptions, ImportResult } from "../../src/core/import";
+import type { ImportResult } from "../../src/core/import";
 import { checkFile } from "../../src/cli/batch/checkFile";
 import { WorkbookAdapter } from "../../src/excel/adapter";
 import { memorySettings } from "../../src/excel/host";
@@ -105,11 +105,21 @@ function ok(result: ImportResult): Report {
 
 /** A published report imported (PDF text of 淮安 2024 unless given), `from` → `to` when planted, then validated. */
 function imported(from: string, to: string, read: (text: string) => ImportResult = (t) => importPdfText(t), source = huaianText) {
+  return importedWith((text) => replaced(text, from, to), read, source);
+}
+
+/** As imported(), with any edit of the text; the edit must change it. */
+function importedWith(edit: (text: string) => string, read: (text: string) => ImportResult = (t) => importPdfText(t), source = huaianText) {
   return (plant: boolean) => {
     const original = source();
-    return validate(ok(read(plant ? replaced(original, from, to) : original)));
+    const changed = edit(original);
+    if (changed === original) throw new Error("the edit changes nothing: update the rule case");
+    return validate(ok(read(plant ? changed : original)));
   };
 }
+
+/** 淮安's PDF text with no year stated anywhere (title, opening, statistics period, body). */
+const withoutYear = (text: string) => text.replace(/2024 ?年/g, "本年");
 
 /**
  * 淮安 2024's PDF text with 表三's rows (一、本年新收 … 四、结转下年度) replaced by the same cells copied down the
@@ -180,7 +190,17 @@ export const ruleCases: Record<string, RuleCase> = {
     findings: tables((i) => cells(i, "t4.cases", { 4: 350 })),
   },
   // — cells —
-  "cell.blank": { planted: "表三 新收 商业企业 left blank", findings: tables((i) => cells(i, "t3.newReceived", { 1: "" })) },
+  "cell.blank": {
+    planted: "表三（三）1–2 自然人 and 商业企业 left blank (four cells no identity can tell apart)",
+    findings: tables((i) => {
+      cells(i, "t3.withheld.stateSecret", { 0: "", 1: "" });
+      cells(i, "t3.withheld.prohibitedByLaw", { 0: "", 1: "" });
+    }),
+  },
+  "cell.blankInferred": {
+    planted: "表三（三）1 国家秘密 商业企业 left blank, its row and column otherwise filled (the identities force 0)",
+    findings: tables((i) => cells(i, "t3.withheld.stateSecret", { 1: "" })),
+  },
   "cell.placeholder": { planted: "表三 新收 科研机构 「/」", findings: tables((i) => cells(i, "t3.newReceived", { 2: "/" })) },
   "cell.fullWidth": { planted: "表三 新收 商业企业 「５３」", findings: tables((i) => cells(i, "t3.newReceived", { 1: "５３" })) },
   "cell.thousandsSeparator": { planted: "表二 行政许可 「447,228」", findings: tables((i) => cells(i, "t2.licensing", { 0: "447,228" })) },
@@ -285,7 +305,22 @@ export const ruleCases: Record<string, RuleCase> = {
     findings: sections((s) => (s[3].heading = "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况")),
   },
   // — what an importer could not read —
-  "import.tableMissing": { planted: "PDF text without 表四's row of numbers", findings: imported("72 64 178 37 351 13 4 8 1 26 12 1 1 6 20\n", "") },
+  "import.tableMissing": {
+    planted: "PDF text without section 四 (表四 and its heading)",
+    findings: importedWith((t) => t.replace(/四、政府信息公开行政复议、行政诉讼情况[\s\S]*?(?=五、存在的主要问题及改进情况)/, "")),
+  },
+  "import.tableCut": {
+    planted: "web page cut off inside 表三 (before （五）1.信访举报投诉类申请)",
+    findings: importedWith((page) => page.slice(0, page.indexOf("1.信访举报投诉类申请") - 40), (page) => importHtml(page), huaianPage),
+  },
+  "import.documentCut": {
+    planted: "PDF text that stops at the end of 一、总体情况",
+    findings: importedWith((t) => t.slice(0, t.indexOf("二、主动公开政府信息情况"))),
+  },
+  "import.digitRunAmbiguous": {
+    planted: "表三 二、上年结转 glued to its label as 「340000035」 (no split adds up)",
+    findings: imported("二、上年结转政府信息公开申请数量 34 0 0 0 0 0 34", "二、上年结转政府信息公开申请数量340000035"),
+  },
   "import.tableUnreadable": {
     planted: "表三 copied cell by cell down the columns",
     findings: (plant) => validate(ok(importPdfText(plant ? columnMajor(huaianText()) : huaianText()))),
@@ -316,13 +351,29 @@ export const ruleCases: Record<string, RuleCase> = {
     findings: imported("二、上年结转政府信息公开申请数量 34 0 0 0 0 0 34", "二、上年结转政府信息公开申请数量 34 0 0 0 0 0 34\n二、上年结转政府信息公开申请数量 35 0 0 0 0 0 35"),
   },
   "import.lastYearUnread": {
-    planted: "last year's published report without its 四、结转下年度 line",
+    planted: "last year's published report (淮安's text dated 2023) without its 四、结转下年度 line",
     findings: (plant) => {
-      const options: ImportOptions = { reportYear: 2023 };
+      const text2023 = huaianText().replace(/2024/g, "2023");
       const line = "四、结转下年度继续办理 103 0 0 0 0 0 103\n";
-      const last = ok(importPdfText(plant ? replaced(huaianText(), line, "") : huaianText(), options));
+      const last = ok(importPdfText(plant ? replaced(text2023, line, "") : text2023));
       return tables(() => undefined, { lastYear: last })(false);
     },
+  },
+  "import.yearConflict": {
+    planted: "the title says 2023, the statistics period 2024",
+    findings: imported("2024 年政府信息公开工作年度报告", "2023 年政府信息公开工作年度报告"),
+  },
+  "import.yearInferred": {
+    planted: "no year stated in the text; the file name 淮安市2024年….txt says it",
+    findings: importedWith(withoutYear, (t) => importPdfText(t, { file: "淮安市2024年政府信息公开工作年度报告.txt" })),
+  },
+  "import.metaFromOption": {
+    planted: "no year stated in the text; --year 2024 given",
+    findings: importedWith(withoutYear, (t) => importPdfText(t, { reportYear: 2024 })),
+  },
+  "import.metaOptionIgnored": {
+    planted: "--year 2023 given for a report that states 2024 (not planted: --year 2024)",
+    findings: (plant) => validate(ok(importPdfText(huaianText(), { reportYear: plant ? 2023 : 2024 }))),
   },
   "import.editionMixed": {
     planted: "表二 「规范性文件」 (2019格式) among 2021格式 labels",

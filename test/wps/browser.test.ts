@@ -13,6 +13,7 @@ import { assembleWpsPackage } from "../../src/wps/package";
 import { CHROMIUM } from "../deploy/browser";
 import { buildAddin, ROOT } from "../helpers/build";
 import { fixtureInput, toReport } from "../helpers/reports";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 /**
  * The clerk's whole path in the WPS host, in headless chromium: the packaged WPS add-in (npm run package -- --wps)
@@ -70,7 +71,7 @@ beforeAll(async () => {
   excelServer = await startStaticServer({ root: dist, port: 0, host: "127.0.0.1" });
   browser = await chromium.launch(CHROMIUM);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-}, 300000);
+}, HANG_GUARD_MS.addinBuild);
 
 afterAll(async () => {
   await browser?.close();
@@ -93,7 +94,7 @@ async function open(host: "wps" | "excel", file = "taskpane.html"): Promise<{ co
   const page = await context.newPage();
   page.on("pageerror", (e) => pageErrors.push(`${host}: ${e.message}`));
   await page.goto(`${server.url}${file}`);
-  if (file === "taskpane.html") await page.waitForFunction(() => document.documentElement.dataset.ready === "true", undefined, { timeout: 20000 });
+  if (file === "taskpane.html") await page.waitForFunction(() => document.documentElement.dataset.ready === "true", undefined, { timeout: HANG_GUARD_MS.browserWait });
   return { context, page };
 }
 

@@ -12,6 +12,7 @@ import type { MemoryEtApplication } from "../../src/wps/memory";
 import { buildAddin, ROOT } from "../helpers/build";
 import { callFunction, loadRegisteredFunctions } from "../helpers/functions";
 import { fixtureInput } from "../helpers/reports";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 /**
  * npm run package -- --wps: the WPS add-in folder from a production build, online (served, jspluginonline) and
@@ -26,7 +27,7 @@ let dist: string;
 beforeAll(() => {
   dist = buildAddin();
   fs.rmSync(OUT, { recursive: true, force: true });
-}, 240000);
+}, HANG_GUARD_MS.addinBuild);
 
 const parses = (xml: string) => {
   let error: string | undefined;

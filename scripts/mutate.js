@@ -140,7 +140,12 @@ async function main() {
     }
     const failed = run.report ? failures(run.report) : [];
     const caught = run.code !== 0 && (failed.length > 0 || !run.report);
-    const detail = failed.length ? `${failed.length} failing: ${failed[0]}${failed.length > 1 ? " …" : ""}` : run.report ? "" : `jest gave no report: ${run.stderr.trim().split("\n").pop()}`;
+    const files = [...new Set(failed.map((f) => path.basename(f.split(" ")[0])))];
+    const detail = failed.length
+      ? `${failed.length} failing in ${files.join(", ")}; first: ${failed[0]}`
+      : run.report
+        ? ""
+        : `jest gave no report: ${run.stderr.trim().split("\n").pop()}`;
     results.push({ m, outcome: caught ? "caught" : "NOT CAUGHT", detail });
     console.log(`${caught ? "✓" : "✗"} ${m.id}: ${caught ? "caught" : "NOT CAUGHT"} (${seconds(start)})${detail ? `\n    ${detail}` : ""}`);
   }

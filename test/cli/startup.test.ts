@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fixtureInput } from "../helpers/reports";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 /**
  * The compiled CLI (what users run) loads heavy libraries only when a command needs them: `xxgk --help` and checking
@@ -21,7 +22,7 @@ function packagesLoaded(...argv: string[]): string[] {
       const names = new Set(Object.keys(require.cache).map((f) => (/node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(f) || [])[1]).filter(Boolean));
       process.stdout.write(JSON.stringify([...names]));
     });`;
-  return JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 30000 }));
+  return JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: HANG_GUARD_MS.cliProcess }));
 }
 
 describe("start-up: heavy libraries load on first use", () => {
@@ -40,7 +41,7 @@ describe("start-up: heavy libraries load on first use", () => {
 
   test("checking a JSON report loads none of them; checking a workbook loads ExcelJS", () => {
     expect(packagesLoaded("check", path.join(dir, "report.json")).filter((p) => HEAVY.includes(p))).toEqual([]);
-    execFileSync(process.execPath, [path.join(root, "bin", "xxgk.js"), "template", "--edition", "2021", "--year", "2024", "-o", path.join(dir, "t.xlsx")], { timeout: 60000 });
+    execFileSync(process.execPath, [path.join(root, "bin", "xxgk.js"), "template", "--edition", "2021", "--year", "2024", "-o", path.join(dir, "t.xlsx")], { timeout: HANG_GUARD_MS.cliProcess });
     expect(packagesLoaded("check", path.join(dir, "t.xlsx"))).toContain("exceljs");
   });
 });

@@ -15,6 +15,11 @@ export const HANG_GUARD_MS = {
   package: 25 * 60_000,
   /** One headless LibreOffice run converting the generated workbooks: 16 s at load 6–9; up to 52 s at load 12–13. */
   libreOffice: 10 * 60_000,
+  /**
+   * A child node process running the command line (at most a check of a folder with worker threads): the network
+   * test's whole run took up to 12.7 s, start-up's three children 7.5 s together, at load 9–14.
+   */
+  cliProcess: 3 * 60_000,
   /** A page in headless chromium reaching a state (text shown, a file read): whole tests of this kind took ≤ 5.8 s. */
   browserWait: 60_000,
 } as const;

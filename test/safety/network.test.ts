@@ -8,6 +8,7 @@ import { importHtml } from "../../src/core/import";
 import { FORMS } from "../import/helpers";
 import { fixtureInput } from "../helpers/reports";
 import { fixtureReport, templateBuffer } from "../helpers/workbook";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 /**
  * No network access at run time. The commands run in a child process whose every network entry point (net, tls,
@@ -79,7 +80,7 @@ function underTrap(script: string): { log: string[]; stdout: string } {
     cwd: dir,
     env: { ...process.env, XXGK_NETWORK_LOG: log },
     encoding: "utf8",
-    timeout: 120000,
+    timeout: HANG_GUARD_MS.cliProcess,
   });
   return { log: fs.existsSync(log) ? fs.readFileSync(log, "utf8").trim().split("\n") : [], stdout };
 }
@@ -120,7 +121,7 @@ test("check (folders, every form, worker threads, --summary), import, narrative 
   expect(log.filter((l) => l.startsWith("loaded worker")).length).toBeGreaterThanOrEqual(1);
   expect(log.filter((l) => !l.startsWith("loaded"))).toEqual([]);
   expect(received).toEqual([]);
-}, 120000);
+}, HANG_GUARD_MS.cliProcess);
 
 test("HTML import runs nothing and fetches nothing from a page full of scripts, images, frames and links", async () => {
   const result = importHtml(hostilePage());

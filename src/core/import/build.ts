@@ -37,7 +37,7 @@ function blockLines(doc: SourceDocument, skip: ReadonlySet<number>): string[] {
 export function buildReport(doc: SourceDocument, options: ImportOptions = {}): ImportResult {
   const allLines = blockLines(doc, new Set());
   const stated = statedMeta(allLines, { documentTitle: doc.documentTitle, file: options.file });
-  const metaProblems: ImportProblem[] = [];
+  const metaProblems: ImportProblem[] = doc.traditional ? [{ rule: "import.traditional", values: {} }] : [];
   const reportYear = chooseStated("year", stated.year, options.reportYear, metaProblems);
   if (reportYear === undefined) {
     return refused(

@@ -124,13 +124,24 @@ function whyUnread(rows: readonly TableRow[], placed: Placed, rowProblems: reado
   return parts.join("，") || "排版错乱";
 }
 
+/** A label as a message quotes it: a provincial row's long note cut short. */
+function shortLabel(label: string): string {
+  return label.length > 30 ? `${label.slice(0, 30)}…` : label;
+}
+
+function withoutTrailingBlanks(values: readonly string[]): string[] {
+  const out = [...values];
+  while (out.length > 0 && out[out.length - 1].trim() === "") out.pop();
+  return out;
+}
+
 function strayProblems(strays: readonly StrayRow[], table: string, edition: EditionId): ImportProblem[] {
   // A lone number without a label is a fragment, not a row worth naming.
   const named = strays.filter((s) => s.label !== "" || s.values.length > 1);
   const shown = named.slice(0, STRAYS_NAMED);
   const problems: ImportProblem[] = shown.map((stray) => ({
     rule: "import.rowUnrecognised",
-    values: { table, label: stray.label || "（无栏目名称）", raw: stray.values.join(" "), edition: editions[edition].name },
+    values: { table, label: shortLabel(stray.label) || "（无栏目名称）", raw: withoutTrailingBlanks(stray.values).join(" "), edition: editions[edition].name },
     location: table === "表格" ? {} : { table },
   }));
   const rest = strays.length - shown.length;

@@ -105,6 +105,13 @@ export const importRules = [
     message: "表格中同时出现了2019格式和2021格式的栏目名称，已按{edition}读取；请核对使用的报告格式。",
   },
   {
+    id: "import.traditional",
+    severity: "warning",
+    title: "文件是繁体字",
+    basis: "issue 15: reports republished in Traditional characters (mirrors) are read as the Simplified original",
+    message: "文件是繁体字的，已转换为简体字读取；这可能不是机关网站上发布的原文（转载时可能改动了个别用词），请以原文为准。",
+  },
+  {
     id: "import.yearConflict",
     severity: "warning",
     title: "报告写了两个不同的年度",

@@ -81,6 +81,8 @@ interface Scan {
   context?: TableId;
   /** 表二's last 「信息内容」 header, values only. */
   header?: string[];
+  /** The header goes on over the next lines (a page copied one cell per line puts each column label on its own). */
+  headerOpen?: boolean;
   /** 表三's leaf header (自然人 … 总计) in a grid whose columns line up (HTML, .docx): where each column is. */
   t3Header?: { block: number; slots: number[]; labels: string[] };
   t3ByHeader: boolean;
@@ -110,12 +112,17 @@ function scanRow(scan: Scan, raw: readonly string[], ids: readonly number[] | un
     scan.context = anchor;
     if (scan.last?.table !== anchor) scan.last = { table: anchor, block };
   }
+  const headerStarts = matchKey(words[0]) === ROW_HEADER_KEY;
+  if (anchor && !headerStarts) scan.headerOpen = false;
   for (const word of words) {
     const eds = columnLabelEditionsOf(word);
     if (eds?.length === 1) scan.votes[eds[0]]++;
   }
   if (headerLine) {
-    if (matchKey(words[0]) === ROW_HEADER_KEY) scan.header = words.slice(1);
+    if (headerStarts) {
+      scan.header = words.slice(1);
+      scan.headerOpen = true;
+    } else if (scan.headerOpen && !anchor && !matchRowLabel(cells[0])) scan.header = [...(scan.header ?? []), ...words];
     return;
   }
   if (labelledRow(scan, cells, ids, block, linear, flags?.glued === true)) return;
@@ -172,6 +179,7 @@ function labelledRow(scan: Scan, cells: readonly string[], ids: readonly number[
         scan.t3ByHeader = true;
       }
     }
+    scan.headerOpen = false;
     const row: FoundRow = {
       rowKey: entry.rowKey,
       table: entry.table,

@@ -112,7 +112,7 @@ function scanRow(scan: Scan, raw: readonly string[], ids: readonly number[] | un
     scan.context = anchor;
     if (scan.last?.table !== anchor) scan.last = { table: anchor, block };
   }
-  const headerStarts = matchKey(words[0]) === ROW_HEADER_KEY;
+  const headerStarts = words.length > 0 && matchKey(words[0]) === ROW_HEADER_KEY;
   if (anchor && !headerStarts) scan.headerOpen = false;
   for (const word of words) {
     const eds = columnLabelEditionsOf(word);

@@ -31,10 +31,26 @@ interface RowSpec {
   keys: CellKey[];
 }
 
-/** Every way to cut `run` into `parts` numbers (no leading zeros but 「0」 itself) that passes `accept`, bounded. */
-export function splits(run: string, parts: number, accept: (values: number[]) => boolean = () => true): { found: number[][]; exhausted: boolean } {
+/** A row's own identities by cell position (a total and its parts). */
+interface PositionCheck {
+  left: number[];
+  right: number[];
+}
+
+const sum = (values: readonly number[], at: readonly number[]) => at.reduce((s, i) => s + values[i], 0);
+
+/**
+ * Every way to cut `run` into `parts` numbers (no leading zeros but 「0」 itself) that keeps `checks`, bounded. A check
+ * is tried as soon as its last cell is placed (表四's first group before the rest is cut), so wrong cuts die early.
+ */
+export function splits(run: string, parts: number, checks: readonly PositionCheck[] = []): { found: number[][]; exhausted: boolean; steps: number } {
   const found: number[][] = [];
   const values: number[] = [];
+  const endingAt = new Map<number, PositionCheck[]>();
+  for (const c of checks) {
+    const last = Math.max(...c.left, ...c.right);
+    endingAt.set(last, [...(endingAt.get(last) ?? []), c]);
+  }
   let steps = 0;
   let exhausted = false;
   const walk = (at: number): void => {
@@ -46,7 +62,7 @@ export function splits(run: string, parts: number, accept: (values: number[]) =>
     const left = parts - values.length;
     const rest = run.length - at;
     if (left === 0) {
-      if (rest === 0 && accept(values)) found.push([...values]);
+      if (rest === 0) found.push([...values]);
       return;
     }
     // Each remaining part needs a digit, and none can be longer than a count can be.
@@ -54,23 +70,23 @@ export function splits(run: string, parts: number, accept: (values: number[]) =>
     const longest = run[at] === "0" ? 1 : Math.min(MAX_CELL_DIGITS, rest - (left - 1));
     for (let len = 1; len <= longest; len++) {
       values.push(Number(run.slice(at, at + len)));
-      walk(at + len);
+      const due = endingAt.get(values.length - 1) ?? [];
+      if (due.every((c) => sum(values, c.left) === sum(values, c.right))) walk(at + len);
       values.pop();
     }
   };
   walk(0);
-  return { found, exhausted };
+  // More candidates than are kept: as good as too many to tell apart.
+  return { found, exhausted: exhausted || found.length > CANDIDATE_LIMIT, steps };
 }
 
 /** Checks that lie within one row (a row's total), by the positions of that row's cells. */
-function rowChecks(checks: readonly IdentityCheck[], keys: readonly CellKey[]): { left: number[]; right: number[] }[] {
+function rowChecks(checks: readonly IdentityCheck[], keys: readonly CellKey[]): PositionCheck[] {
   const at = new Map(keys.map((k, i) => [k, i]));
   return checks
     .filter((c) => [...c.left, ...c.right].every((k) => at.has(k)))
     .map((c) => ({ left: c.left.map((k) => at.get(k)!), right: c.right.map((k) => at.get(k)!) }));
 }
-
-const sum = (values: readonly number[], at: readonly number[]) => at.reduce((s, i) => s + values[i], 0);
 
 /**
  * Solves the glued rows of one edition's tables. `known` gives every other cell's number (undefined when unknown:
@@ -89,9 +105,7 @@ export function solveDigitRuns(edition: EditionId, runs: readonly { rowKey: stri
   const candidates = new Map<string, number[][]>();
   const outcomes = new Map<string, RunOutcome>();
   for (const spec of specs) {
-    const own = rowChecks(checks, spec.keys);
-    const accept = (v: number[]) => own.every((c) => sum(v, c.left) === sum(v, c.right));
-    const { found, exhausted } = splits(spec.run, spec.keys.length, accept);
+    const { found, exhausted } = splits(spec.run, spec.keys.length, rowChecks(checks, spec.keys));
     if (exhausted) {
       outcomes.set(spec.rowKey, { rowKey: spec.rowKey, candidates: found.map(asText), reason: "tooLong" });
       continue;

@@ -141,11 +141,13 @@ function scanRow(scan: Scan, raw: readonly string[], ids: readonly number[] | un
     return;
   }
 
-  // A row of numbers without a row label: 表四's data row under 表四's header, or a row we cannot place.
+  // A row of numbers without a row label: 表四's data row under 表四's header, or a row we cannot place. Running text
+  // has said which cells are values ([label, …values]); a glued run of digits is one of them.
   let start = cells.length;
-  while (start > 0 && isValueLike(cells[start - 1])) start--;
+  if (linear) start = 1;
+  else while (start > 0 && isValueLike(cells[start - 1])) start--;
   const values = collapse(cells, ids, start);
-  if (!values.some(isNumber)) return;
+  if (!values.some(isNumber) && !flags?.glued) return;
   if (scan.context === "t4" && !scan.found.some((f) => f.rowKey === T4_ROW && !f.labelOnly)) {
     const row: FoundRow = { rowKey: T4_ROW, table: "t4", label: "", values, block, ...(flags?.glued ? { glued: true } : {}) };
     scan.found.push(row);

@@ -2,13 +2,13 @@ import * as OpenCC from "opencc-js/t2cn";
 
 /**
  * Reports republished in Traditional characters (a wiki mirror of a 武汉 report: 「第二十條第（一）項」「規章」) are read
- * as the Simplified original: the labels, headings and the narrative vocabulary are Simplified. OpenCC's
- * Traditional → mainland conversion does it; it runs only on a text that is Traditional, since a few characters
- * (「乾」「著」) are valid Simplified too and must stay as written there.
+ * as the Simplified original: the labels, headings and the narrative vocabulary are Simplified. OpenCC's Taiwan →
+ * mainland conversion with phrases does it — a mirror's 「規範性檔案」「資訊」 were 「规范性文件」「信息」; it runs only on a
+ * text that is Traditional, since a few characters (「乾」「著」) are valid Simplified too and must stay as written.
  */
 
 let converter: ((text: string) => string) | undefined;
-const toSimplified = (text: string): string => (converter ??= OpenCC.Converter({ from: "t", to: "cn" }))(text);
+const toSimplified = (text: string): string => (converter ??= OpenCC.Converter({ from: "twp", to: "cn" }))(text);
 
 /** How much of a text is looked at to tell its script, and the share of changed ideographs that makes it Traditional. */
 const SAMPLE = 4000;

@@ -30,8 +30,10 @@ function cutRows(edition: EditionId, placed: Placed, end: TableEnd): { table: Ta
   const last = end.row;
   const from = last ? rows.findIndex(({ row }) => row.key === last.rowKey) : -1;
   if (last && from < 0) return undefined;
-  // The last row itself is part of the cut when the file stopped in the middle of its values.
-  const lastRead = last !== undefined && placed.imported.has(last.rowKey);
+  // The last row itself is part of the cut when the file stopped in the middle of its values (fewer than its cells,
+  // not a glued run: that one has its own finding).
+  const columns = last ? rows[from].block.columns.length : 0;
+  const lastRead = last !== undefined && (placed.imported.has(last.rowKey) || last.glued === true || last.values.length >= columns);
   const cut = rows.slice(lastRead ? from + 1 : Math.max(from, 0)).filter(({ row }) => !placed.seen.has(row.key) || row.key === last?.rowKey);
   const after = tables.slice(at + 1).filter((t) => !t.blocks.some((b) => b.rows.some((r) => placed.seen.has(r.key))));
   if (cut.length === 0 && after.length === 0) return undefined;
@@ -78,7 +80,8 @@ export function reportTables(edition: EditionId, placed: Placed, strays: readonl
       continue;
     }
     const read = rows.length - rows.filter(unread).length;
-    if (read * 2 < rows.length) {
+    // Most of a table unread is one finding; a table of a row or two keeps its rows' own findings (they say more).
+    if (read * 2 < rows.length && rows.length - read >= 3) {
       problems.push({
         rule: "import.tableUnreadable",
         values: { table: table.name, read, total: rows.length, why: whyUnread(rows, placed, rowProblems, tableStrays) },

@@ -246,6 +246,16 @@ describe("planted contradictions, each found with the right expected value", () 
     ]);
   });
 
+  test("rule 10: no section 六 and no fee charged — the missing 六 is said once (it asks for 信息处理费), not twice", () => {
+    const input = huaian();
+    input.meta.informationFeeYuan = 0;
+    input.rows["t3.other.unpaidFee"] = [0, 0, 0, 0, 0, 0, 0];
+    input.rows["t3.other.other"] = [114, 2, 0, 0, 0, 0, 116];
+    input.narrative!.sections = input.narrative!.sections!.slice(0, 5);
+    expect(check(input).map((f) => f.rule)).toEqual(["structure.sectionMissing"]);
+    expect(check(input)[0].message).toContain("应在此报告信息处理费收取情况");
+  });
+
   test("rule 10: the heading in the message comes from sectionHeadings (one source), not from the rule's wording", () => {
     // No rule message spells a section heading: each reaches a message through {section}.
     const spelled = ruleCatalog.filter((r) => sectionHeadings.some((s) => [s.heading, ...s.variants].some((h) => r.message.includes(h))));

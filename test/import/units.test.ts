@@ -211,3 +211,23 @@ describe(".docx written by Word: automatic numbering and merged cells", () => {
     expect(formatNumber(2, "bullet")).toBe("");
   });
 });
+
+describe("Traditional characters", () => {
+  test("every marker is a Traditional-only character: the converter changes each one", async () => {
+    const { TRADITIONAL_MARKERS } = await import("../../src/core/import/script");
+    const OpenCC = await import("opencc-js/t2cn");
+    const convert = OpenCC.Converter({ from: "twp", to: "cn" });
+    for (const c of TRADITIONAL_MARKERS) expect([c, convert(c) !== c]).toEqual([c, true]);
+    expect(new Set(TRADITIONAL_MARKERS).size).toBe([...TRADITIONAL_MARKERS].length);
+  });
+
+  test("a Traditional mirror is read as the Simplified original (a Taiwan 「檔案」 was a 「文件」); Simplified text is left as written", async () => {
+    const { simplified } = await import("../../src/core/import/script");
+    expect(simplified("第二十條第（一）項 規範性檔案 本年新製作數量 政府資訊公開 其他對外管理服務事項")).toEqual({
+      text: "第二十条第（一）项 规范性文件 本年新制作数量 政府信息公开 其他对外管理服务事项",
+      converted: true,
+    });
+    const plain = "乾隆年间著作，政府信息公开工作年度报告。本局认真贯彻条例，做好依申请公开。";
+    expect(simplified(plain)).toEqual({ text: plain, converted: false });
+  });
+});

@@ -1,10 +1,9 @@
-import { editionForYear, editions, levelById, sectionHeading, sectionHeadings, tableOfSection } from "../editions";
-import type { EditionId } from "../editions";
+import { editionForYear, levelById } from "../editions";
 import { assembleReport, metaSchema } from "../model/report";
 import type { ReportParts } from "../model/report";
 import { refused } from "../refusal";
-import { recogniseSection, splitSections } from "../text";
-import type { SectionKey, SplitText } from "../text";
+import { splitSections } from "../text";
+import { partialDocument } from "./partial";
 import { contactOf, findTitle, META_SOURCE_NAMES, statedMeta } from "./meta";
 import type { Stated } from "./meta";
 import { recogniseTables } from "./recognise";
@@ -37,7 +36,7 @@ function blockLines(doc: SourceDocument, skip: ReadonlySet<number>): string[] {
 export function buildReport(doc: SourceDocument, options: ImportOptions = {}): ImportResult {
   const allLines = blockLines(doc, new Set());
   const stated = statedMeta(allLines, { documentTitle: doc.documentTitle, file: options.file });
-  const metaProblems: ImportProblem[] = [];
+  const metaProblems: ImportProblem[] = doc.traditional ? [{ rule: "import.traditional", values: {} }] : [];
   const reportYear = chooseStated("year", stated.year, options.reportYear, metaProblems);
   if (reportYear === undefined) {
     return refused(
@@ -69,7 +68,7 @@ export function buildReport(doc: SourceDocument, options: ImportOptions = {}): I
   if (!meta.success) {
     return refused(`报告年度${reportYear}年不在可检查的范围内（2019年起适用现行报告格式）`, `no supported edition for ${reportYear}`);
   }
-  const problems = [...metaProblems, ...documentCut(split, tables.problems, tables.edition)];
+  const problems = [...metaProblems, ...partialDocument(split, tables.problems, tables.edition)];
   const parts: ReportParts = {
     meta: meta.data,
     cells: tables.cells,
@@ -83,39 +82,6 @@ export function buildReport(doc: SourceDocument, options: ImportOptions = {}): I
     importProblems: problems.length > 0 ? problems : undefined,
   };
   return { ok: true, report: assembleReport(parts) };
-}
-
-/**
- * A file holding only the beginning of a report (an excerpt, a page cut off): its text stops in a section before the
- * sections that hold the missing tables. One finding says so, instead of each later table «not found» and each later
- * section «missing»: they were never in the file.
- */
-function documentCut(split: SplitText, problems: readonly ImportProblem[], edition: EditionId): ImportProblem[] {
-  const present = split.sections.map((s) => recogniseSection(s.heading)).filter((k): k is SectionKey => k !== undefined);
-  const order = sectionHeadings.map((s) => s.key as SectionKey);
-  const missing = problems.filter((p) => p.rule === "import.tableMissing");
-  // A table read shows the file goes at least that far, headings or not.
-  const read = editions[edition].tables.filter((t) => !missing.some((p) => p.location?.table === t.name)).map((t) => order.findIndex((k) => tableOfSection(k) === t.id));
-  const lastAt = Math.max(-1, ...present.map((k) => order.indexOf(k)), ...read);
-  const lastSection = [...split.sections].reverse().find((s) => recogniseSection(s.heading) === order[lastAt]);
-  const cut = missing.filter((p) => {
-    const table = editions[edition].tables.find((t) => t.name === p.location?.table);
-    const at = order.findIndex((k) => tableOfSection(k) === table?.id);
-    // Its section comes later, or is the last one and holds nothing: the file stops before the table.
-    return at > lastAt || (at === lastAt && (lastSection?.body.trim() ?? "") === "");
-  });
-  // A page that is no report at all (「网站维护中」) is not the beginning of one.
-  const beginsReport = split.title !== undefined || split.sections.length > 0 || split.preamble.length >= 50;
-  if (cut.length === 0 || lastAt >= order.length - 1 || !beginsReport) return [...problems];
-  const end = lastAt < 0 ? "preamble" : order[lastAt];
-  const where = lastAt < 0 ? "报告的开头部分" : `「${lastSection?.heading.trim() ?? sectionHeading(order[lastAt])}」部分`;
-  const tables = cut.map((p) => p.location?.table ?? "").join("、");
-  const after = order.slice(lastAt + 1).filter((k) => !tableOfSection(k) && !present.includes(k)).map((k) => `「${sectionHeading(k)}」`).join("、");
-  const keys = cut.flatMap((p) => p.keys ?? []);
-  return [
-    ...problems.filter((p) => !cut.includes(p)),
-    { rule: "import.documentCut", values: { where, what: [tables, after].filter(Boolean).join("和"), end }, location: {}, keys },
-  ];
 }
 
 const OPTION_NAMES = { year: "--year", agency: "--agency", level: "--level" } as const;

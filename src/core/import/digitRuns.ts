@@ -31,10 +31,38 @@ interface RowSpec {
   keys: CellKey[];
 }
 
-/** Every way to cut `run` into `parts` numbers (no leading zeros but 「0」 itself) that passes `accept`, bounded. */
-export function splits(run: string, parts: number, accept: (values: number[]) => boolean = () => true): { found: number[][]; exhausted: boolean } {
+/** A row's own identities by cell position (a total and its parts). */
+interface PositionCheck {
+  left: number[];
+  right: number[];
+}
+
+const sum = (values: readonly number[], at: readonly number[]) => at.reduce((s, i) => s + values[i], 0);
+
+/**
+ * Every way to cut `run` into `parts` numbers (no leading zeros but 「0」 itself) that keeps `checks`, bounded. A check
+ * is tried as soon as its last cell is placed (表四's first group before the rest is cut), so wrong cuts die early.
+ */
+export function splits(run: string, parts: number, checks: readonly PositionCheck[] = []): { found: number[][]; exhausted: boolean; steps: number } {
   const found: number[][] = [];
   const values: number[] = [];
+  const endingAt = new Map<number, PositionCheck[]>();
+  for (const c of checks) {
+    const last = Math.max(...c.left, ...c.right);
+    endingAt.set(last, [...(endingAt.get(last) ?? []), c]);
+  }
+  // Totals in the row's last cell (表三's 总计): the parts placed so far can never exceed the largest number the digits
+  // left could make for it, so a cut whose parts already do is dropped before its other cells are tried.
+  const lastTotals = checks
+    .map((c) => (c.left.length === 1 && c.left[0] === parts - 1 ? c.right : c.right.length === 1 && c.right[0] === parts - 1 ? c.left : undefined))
+    .filter((side): side is number[] => side !== undefined);
+  const exceedsTotal = (at: number): boolean => {
+    if (lastTotals.length === 0 || values.length >= parts) return false;
+    const digitsForTotal = run.length - at - (parts - 1 - values.length);
+    if (digitsForTotal < 1 || digitsForTotal > MAX_CELL_DIGITS + 1) return false;
+    const largest = Number(run.slice(run.length - digitsForTotal));
+    return lastTotals.some((side) => side.reduce((s, i) => s + (i < values.length ? values[i] : 0), 0) > largest);
+  };
   let steps = 0;
   let exhausted = false;
   const walk = (at: number): void => {
@@ -46,31 +74,33 @@ export function splits(run: string, parts: number, accept: (values: number[]) =>
     const left = parts - values.length;
     const rest = run.length - at;
     if (left === 0) {
-      if (rest === 0 && accept(values)) found.push([...values]);
+      if (rest === 0) found.push([...values]);
       return;
     }
     // Each remaining part needs a digit, and none can be longer than a count can be.
     if (rest < left || rest > left * MAX_CELL_DIGITS) return;
     const longest = run[at] === "0" ? 1 : Math.min(MAX_CELL_DIGITS, rest - (left - 1));
-    for (let len = 1; len <= longest; len++) {
+    // The last cell takes what is left, or nothing fits.
+    const shortest = left === 1 ? rest : 1;
+    for (let len = shortest; len <= longest; len++) {
       values.push(Number(run.slice(at, at + len)));
-      walk(at + len);
+      const due = endingAt.get(values.length - 1) ?? [];
+      if (due.every((c) => sum(values, c.left) === sum(values, c.right)) && !exceedsTotal(at + len)) walk(at + len);
       values.pop();
     }
   };
   walk(0);
-  return { found, exhausted };
+  // More candidates than are kept: as good as too many to tell apart.
+  return { found, exhausted: exhausted || found.length > CANDIDATE_LIMIT, steps };
 }
 
 /** Checks that lie within one row (a row's total), by the positions of that row's cells. */
-function rowChecks(checks: readonly IdentityCheck[], keys: readonly CellKey[]): { left: number[]; right: number[] }[] {
+function rowChecks(checks: readonly IdentityCheck[], keys: readonly CellKey[]): PositionCheck[] {
   const at = new Map(keys.map((k, i) => [k, i]));
   return checks
     .filter((c) => [...c.left, ...c.right].every((k) => at.has(k)))
     .map((c) => ({ left: c.left.map((k) => at.get(k)!), right: c.right.map((k) => at.get(k)!) }));
 }
-
-const sum = (values: readonly number[], at: readonly number[]) => at.reduce((s, i) => s + values[i], 0);
 
 /**
  * Solves the glued rows of one edition's tables. `known` gives every other cell's number (undefined when unknown:
@@ -89,9 +119,7 @@ export function solveDigitRuns(edition: EditionId, runs: readonly { rowKey: stri
   const candidates = new Map<string, number[][]>();
   const outcomes = new Map<string, RunOutcome>();
   for (const spec of specs) {
-    const own = rowChecks(checks, spec.keys);
-    const accept = (v: number[]) => own.every((c) => sum(v, c.left) === sum(v, c.right));
-    const { found, exhausted } = splits(spec.run, spec.keys.length, accept);
+    const { found, exhausted } = splits(spec.run, spec.keys.length, rowChecks(checks, spec.keys));
     if (exhausted) {
       outcomes.set(spec.rowKey, { rowKey: spec.rowKey, candidates: found.map(asText), reason: "tooLong" });
       continue;
@@ -108,18 +136,18 @@ export function solveDigitRuns(edition: EditionId, runs: readonly { rowKey: stri
     if (found.length === 1) outcomes.set(spec.rowKey, { rowKey: spec.rowKey, values: asText(found[0]) });
   }
 
-  // The rows still open, together: the column identities that involve them and otherwise only known cells.
+  // The rows still open, together: the column identities that involve them and otherwise only known cells (the
+  // table's other cells, and the glued rows already settled — never a row still open or left unsplit).
   const open = specs.filter((s) => (candidates.get(s.rowKey)?.length ?? 0) > 1);
-  if (open.length > 0) solveTogether(open, candidates, outcomes, checks, (key) => {
-    const row = key.slice(0, key.indexOf("|"));
-    const settled = outcomes.get(row);
-    if (settled && "values" in settled) {
-      const spec = specs.find((s) => s.rowKey === row)!;
-      return Number(settled.values[spec.keys.indexOf(key)]);
+  if (open.length > 0) {
+    const settled = new Map<CellKey, number>();
+    const glued = new Set<CellKey>();
+    for (const spec of specs) {
+      const outcome = outcomes.get(spec.rowKey);
+      spec.keys.forEach((key, i) => (outcome && "values" in outcome ? settled.set(key, Number(outcome.values[i])) : glued.add(key)));
     }
-    if (specs.some((s) => s.rowKey === row)) return undefined;
-    return known(key);
-  });
+    solveTogether(open, candidates, outcomes, checks, (key) => settled.get(key) ?? (glued.has(key) ? undefined : known(key)));
+  }
   return specs.map((s) => outcomes.get(s.rowKey)!);
 }
 

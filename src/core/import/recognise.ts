@@ -81,6 +81,8 @@ interface Scan {
   context?: TableId;
   /** 表二's last 「信息内容」 header, values only. */
   header?: string[];
+  /** The header goes on over the next lines (a page copied one cell per line puts each column label on its own). */
+  headerOpen?: boolean;
   /** 表三's leaf header (自然人 … 总计) in a grid whose columns line up (HTML, .docx): where each column is. */
   t3Header?: { block: number; slots: number[]; labels: string[] };
   t3ByHeader: boolean;
@@ -110,12 +112,17 @@ function scanRow(scan: Scan, raw: readonly string[], ids: readonly number[] | un
     scan.context = anchor;
     if (scan.last?.table !== anchor) scan.last = { table: anchor, block };
   }
+  const headerStarts = words.length > 0 && matchKey(words[0]) === ROW_HEADER_KEY;
+  if (anchor && !headerStarts) scan.headerOpen = false;
   for (const word of words) {
     const eds = columnLabelEditionsOf(word);
     if (eds?.length === 1) scan.votes[eds[0]]++;
   }
   if (headerLine) {
-    if (matchKey(words[0]) === ROW_HEADER_KEY) scan.header = words.slice(1);
+    if (headerStarts) {
+      scan.header = words.slice(1);
+      scan.headerOpen = true;
+    } else if (scan.headerOpen && !anchor && !matchRowLabel(cells[0])) scan.header = [...(scan.header ?? []), ...words];
     return;
   }
   if (labelledRow(scan, cells, ids, block, linear, flags?.glued === true)) return;
@@ -134,11 +141,13 @@ function scanRow(scan: Scan, raw: readonly string[], ids: readonly number[] | un
     return;
   }
 
-  // A row of numbers without a row label: 表四's data row under 表四's header, or a row we cannot place.
+  // A row of numbers without a row label: 表四's data row under 表四's header, or a row we cannot place. Running text
+  // has said which cells are values ([label, …values]); a glued run of digits is one of them.
   let start = cells.length;
-  while (start > 0 && isValueLike(cells[start - 1])) start--;
+  if (linear) start = 1;
+  else while (start > 0 && isValueLike(cells[start - 1])) start--;
   const values = collapse(cells, ids, start);
-  if (!values.some(isNumber)) return;
+  if (!values.some(isNumber) && !flags?.glued) return;
   if (scan.context === "t4" && !scan.found.some((f) => f.rowKey === T4_ROW && !f.labelOnly)) {
     const row: FoundRow = { rowKey: T4_ROW, table: "t4", label: "", values, block, ...(flags?.glued ? { glued: true } : {}) };
     scan.found.push(row);
@@ -172,6 +181,7 @@ function labelledRow(scan: Scan, cells: readonly string[], ids: readonly number[
         scan.t3ByHeader = true;
       }
     }
+    scan.headerOpen = false;
     const row: FoundRow = {
       rowKey: entry.rowKey,
       table: entry.table,

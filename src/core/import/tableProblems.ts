@@ -30,8 +30,10 @@ function cutRows(edition: EditionId, placed: Placed, end: TableEnd): { table: Ta
   const last = end.row;
   const from = last ? rows.findIndex(({ row }) => row.key === last.rowKey) : -1;
   if (last && from < 0) return undefined;
-  // The last row itself is part of the cut when the file stopped in the middle of its values.
-  const lastRead = last !== undefined && placed.imported.has(last.rowKey);
+  // The last row itself is part of the cut when the file stopped in the middle of its values (fewer than its cells,
+  // not a glued run: that one has its own finding).
+  const columns = last ? rows[from].block.columns.length : 0;
+  const lastRead = last !== undefined && (placed.imported.has(last.rowKey) || last.glued === true || last.values.length >= columns);
   const cut = rows.slice(lastRead ? from + 1 : Math.max(from, 0)).filter(({ row }) => !placed.seen.has(row.key) || row.key === last?.rowKey);
   const after = tables.slice(at + 1).filter((t) => !t.blocks.some((b) => b.rows.some((r) => placed.seen.has(r.key))));
   if (cut.length === 0 && after.length === 0) return undefined;
@@ -78,7 +80,8 @@ export function reportTables(edition: EditionId, placed: Placed, strays: readonl
       continue;
     }
     const read = rows.length - rows.filter(unread).length;
-    if (read * 2 < rows.length) {
+    // Most of a table unread is one finding; a table of a row or two keeps its rows' own findings (they say more).
+    if (read * 2 < rows.length && rows.length - read >= 3) {
       problems.push({
         rule: "import.tableUnreadable",
         values: { table: table.name, read, total: rows.length, why: whyUnread(rows, placed, rowProblems, tableStrays) },
@@ -124,13 +127,24 @@ function whyUnread(rows: readonly TableRow[], placed: Placed, rowProblems: reado
   return parts.join("，") || "排版错乱";
 }
 
+/** A label as a message quotes it: a provincial row's long note cut short. */
+function shortLabel(label: string): string {
+  return label.length > 30 ? `${label.slice(0, 30)}…` : label;
+}
+
+function withoutTrailingBlanks(values: readonly string[]): string[] {
+  const out = [...values];
+  while (out.length > 0 && out[out.length - 1].trim() === "") out.pop();
+  return out;
+}
+
 function strayProblems(strays: readonly StrayRow[], table: string, edition: EditionId): ImportProblem[] {
   // A lone number without a label is a fragment, not a row worth naming.
   const named = strays.filter((s) => s.label !== "" || s.values.length > 1);
   const shown = named.slice(0, STRAYS_NAMED);
   const problems: ImportProblem[] = shown.map((stray) => ({
     rule: "import.rowUnrecognised",
-    values: { table, label: stray.label || "（无栏目名称）", raw: stray.values.join(" "), edition: editions[edition].name },
+    values: { table, label: shortLabel(stray.label) || "（无栏目名称）", raw: withoutTrailingBlanks(stray.values).join(" "), edition: editions[edition].name },
     location: table === "表格" ? {} : { table },
   }));
   const rest = strays.length - shown.length;

@@ -46,7 +46,9 @@ function plainCells(piece: string): Cell[] {
       previous.text += token;
       continue;
     }
-    if (isValueText(token)) cells.push({ kind: "value", text: token });
+    // More digits than any count has (ten or more: a billion): cells whose separators were lost (表四's fifteen).
+    if (/^\d{10,}$/.test(token)) cells.push({ kind: "value", text: token, glued: true });
+    else if (isValueText(token)) cells.push({ kind: "value", text: token });
     else cells.push(...gluedCells(token, cells));
   }
   return cells;
@@ -69,15 +71,17 @@ function gluedCells(token: string, before: readonly Cell[]): Cell[] {
   if (!/\d/.test(token)) return [{ kind: "text", text: token }];
   const out: Cell[] = [];
   let text = "";
-  const run = /[+-]?\d+(?:\.\d+)?/g;
+  // A run is digits with whatever number characters are glued to them (「188-3185」「134366.47203」): only a run of
+  // plain digits can be split into cells later; anything else stays one value that no row can place.
+  const run = /\d[\d+\-.,]*/g;
   let last = 0;
   for (let m = run.exec(token); m; m = run.exec(token)) {
-    let digits = m[0];
+    let digits = m[0].replace(/[+\-.,]+$/, "");
     let end = m.index + digits.length;
     const after = token.slice(end);
     // A row number after the values: keep its digit with the label that follows.
     if (/^[.、．][^\d]/.test(after)) {
-      if (digits.length === 1 || /^[+-]/.test(digits)) continue;
+      if (digits.length === 1 || !/^\d+$/.test(digits)) continue;
       digits = digits.slice(0, -1);
       end -= 1;
     }

@@ -43,7 +43,8 @@ function regionStart(lines: readonly Line[], i: number): TableId | undefined {
   const text = line.raw.trim();
   if (!text || line.separator) return undefined;
   const anchor = tableAnchor(text.replace(/\|/g, ""));
-  if (anchor && text.length <= 80) return anchor;
+  // A header line; or a whole table on one line, its cells glued together (a crawler's text).
+  if (anchor && (text.length <= 80 || line.segments.some((s) => s.glued))) return anchor;
   const first = line.segments[0];
   if (!first) return undefined;
   if (first.values.length > 0) return matchRowLabel(first.text)?.table;
@@ -89,8 +90,9 @@ class RegionReader {
   private previousWasRow = false;
   private lastRowKey: string | undefined;
   private context: TableId;
-  /** 表四's header was seen and no value has come after it yet. */
+  /** 表四's header was seen and no value has come after it yet; 表四's row was read. */
   private t4Open = false;
+  private t4Read = false;
   private used = 0;
   private rowsUsed = 0;
 
@@ -135,11 +137,13 @@ class RegionReader {
   /** Header words and label text: one-cell rows, remembered as the next row's possible label. */
   private textLine(text: string, k: number): void {
     const anchor = tableAnchor(text);
-    if (anchor) {
+    // Another table's header ends this one: its labels left without values are rows of their own. A header line of
+    // the same table (表二's next 「第二十条」 caption, 表四's second header line) goes on with it.
+    if (anchor && anchor !== this.context) {
       this.flushLabelsOnly();
       this.context = anchor;
-      if (anchor === "t4") this.t4Open = true;
     }
+    if (anchor === "t4" && !this.t4Read) this.t4Open = true;
     // Header words and anchors belong to the table even when no row follows them (a table left blank).
     const known = anchor !== undefined || text.split(" ").some((w) => columnLabelEditionsOf(w) !== undefined) || matchRowLabel(text) !== undefined;
     this.push([text], undefined, k, known);
@@ -156,7 +160,7 @@ class RegionReader {
       return k;
     }
     // 「本年度行政复议 无」: a sentence, not a row — placeholders count as values only after a row label.
-    if (text && onlyPlaceholders(values) && !segment.explicit && !matchRowLabel(joined + text, true)) {
+    if (text && !segment.glued && onlyPlaceholders(values) && !segment.explicit && !matchRowLabel(joined + text, true)) {
       this.textLine(`${text} ${values.join(" ")}`, k);
       return k;
     }
@@ -196,6 +200,7 @@ class RegionReader {
       k += found.taken;
     } else if (this.context === "t4") {
       this.t4Open = false;
+      this.t4Read = true;
     }
     this.push([label, ...values], segment.glued ? { glued: true } : undefined, k, true);
     this.pending = [];

@@ -51,6 +51,8 @@ export interface SourceDocument {
   blocks: DocumentBlock[];
   /** The document's own title (HTML <title>), used only when the text names no report. */
   documentTitle?: string;
+  /** It was written in Traditional characters and is read in Simplified ones (script.ts). */
+  traditional?: boolean;
 }
 
 /** A problem found while importing; the model keeps it and validate() reports it (src/core/model/report.ts). */

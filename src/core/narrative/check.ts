@@ -13,6 +13,7 @@ import { excerptOf } from "./excerpt";
 import { proseOf, splitSentences } from "./normalize";
 import { PROMPT_PATTERN, stripPrompts } from "./prompts";
 import { checkStructure } from "./structure";
+import type { HeldSpan } from "./structure";
 import type { KnownValues } from "../validate/known";
 
 export interface NarrativeCheckOptions {
@@ -34,7 +35,7 @@ export function checkNarrative(report: Report, options: NarrativeCheckOptions = 
   if (!narrative) return [];
   const statements = readStatements(report, narrativeSentences(narrative));
   return [
-    ...checkStructure(narrative, documentEnd(report)),
+    ...checkStructure(narrative, heldSpan(report)),
     ...checkSupersededFormat(report, narrative),
     ...checkStatements(report, statements, options.lastYear, options.known),
     ...checkFeeStatement(report, narrative),
@@ -43,12 +44,16 @@ export function checkNarrative(report: Report, options: NarrativeCheckOptions = 
   ];
 }
 
-/** The last section a file cut off holds (import.documentCut, import.tableCut): the sections after it are not missing from the report. */
-function documentEnd(report: Report): SectionKey | "preamble" | undefined {
+/**
+ * The part of the report a file holds (import.documentCut, import.tableCut): where it starts and where it stops, so
+ * that the sections outside are not reported missing from the report — they are missing from the file.
+ */
+function heldSpan(report: Report): HeldSpan {
   for (const p of report.inputProblems) {
-    if (p.kind === "finding" && (p.rule === "import.documentCut" || p.rule === "import.tableCut") && p.values.end) return String(p.values.end) as SectionKey | "preamble";
+    if (p.kind !== "finding" || (p.rule !== "import.documentCut" && p.rule !== "import.tableCut")) continue;
+    return { start: p.values.start ? (String(p.values.start) as SectionKey) : undefined, end: p.values.end ? (String(p.values.end) as SectionKey | "preamble") : undefined };
   }
-  return undefined;
+  return {};
 }
 
 /** Parts of the text with where they are: 「标题」, 「前言」, then each section by its heading. */

@@ -153,8 +153,15 @@ class FigureChecker {
     const count = this.figure(figure);
     const baseValue = base ? this.figure(base) : undefined;
     if (!base || count === undefined || !baseValue) return;
-    if (agreesWithShare(s.percent, count, baseValue)) return;
+    const stated = Math.round(s.percent.value * 10 ** s.percent.decimals);
+    if (stated === shareScaled(count, baseValue, s.percent.decimals)) return;
     const expected = formatShare(count, baseValue, s.percent.decimals) ?? "";
+    const computation = `${figure.name}${count}件 ÷ ${base.name}${baseValue}件，${figure.source}`;
+    // Cut off at the precision written (35 ÷ 805 = 4.347…% as 「4.34%」): not wrong, but not the rounded value.
+    if (stated === truncatedShare(count, baseValue, s.percent.decimals)) {
+      this.findings.push(findingOf("narrative.shareTruncated", { section: s.where.section, statement: s.text, expected, computation }, this.location(s, figure), expected, s.percent.text));
+      return;
+    }
     this.findings.push(
       findingOf(
         "narrative.shareMismatch",
@@ -162,7 +169,7 @@ class FigureChecker {
           section: s.where.section,
           statement: s.text,
           expected,
-          computation: `${figure.name}${count}件 ÷ ${base.name}${baseValue}件，${figure.source}`,
+          computation,
           hint: this.shareHint(s, count, base),
         },
         this.location(s, figure),
@@ -233,7 +240,7 @@ class FigureChecker {
       return;
     }
     // One finding for the claim, naming every group that contradicts it (「均获维持」 while a 复议 and a 诉讼 are pending).
-    const groups: ReviewGroup[] = s.group ? [s.group] : ["review", "litigation"];
+    const groups: ReviewGroup[] = s.groups ?? ["review", "litigation"];
     const broken: { group: ReviewGroup; facts: string }[] = [];
     for (const group of groups) {
       const [total, upheld, corrected, other, pending] = (["total", "upheld", "corrected", "other", "pending"] as const).map((o) => this.value(`t4.${group}.${o}`));

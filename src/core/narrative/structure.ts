@@ -31,9 +31,17 @@ function variantReasons(heading: string, standard: string, position: number): st
   ].filter(Boolean);
 }
 
-/** `endsIn`: the file stops in this section (or in the preamble), so the sections after it were never in the file. */
-export function checkStructure(narrative: NonNullable<Report["narrative"]>, endsIn?: SectionKey | "preamble"): Finding[] {
-  const notInFile = new Set(endsIn === undefined ? [] : standardOrder.slice(endsIn === "preamble" ? 0 : standardOrder.indexOf(endsIn) + 1));
+/** The part of a report a file holds: from section `start`, to section `end` (or only its preamble). */
+export interface HeldSpan {
+  start?: SectionKey;
+  end?: SectionKey | "preamble";
+}
+
+/** `held`: a file holding only part of a report; the sections outside it were never in the file. */
+export function checkStructure(narrative: NonNullable<Report["narrative"]>, held: HeldSpan = {}): Finding[] {
+  const first = held.start === undefined ? 0 : standardOrder.indexOf(held.start);
+  const last = held.end === undefined ? standardOrder.length - 1 : held.end === "preamble" ? -1 : standardOrder.indexOf(held.end);
+  const notInFile = new Set(standardOrder.filter((_, at) => at < first || at > last));
   const findings: Finding[] = [];
   const seen = new Set<SectionKey>();
   let previous: { key: SectionKey; heading: string } | undefined;

@@ -32,7 +32,7 @@ export const importRules = [
     severity: "error",
     title: "文件只有报告的一部分",
     basis: "issue 15: say what happened; a table that was never in the file is not reported missing one by one",
-    message: "文件只有报告的前一部分（到{where}为止），{what}都不在文件中，未核对；请对照完整的报告原文。",
+    message: "文件只有报告的一部分（{span}），{what}都不在文件中，未核对；请对照完整的报告原文。",
   },
   {
     id: "import.digitRunAmbiguous",
@@ -103,6 +103,13 @@ export const importRules = [
     title: "表格中混用了两种格式的栏目",
     basis: "§1 editions; §6 rule 11",
     message: "表格中同时出现了2019格式和2021格式的栏目名称，已按{edition}读取；请核对使用的报告格式。",
+  },
+  {
+    id: "import.traditional",
+    severity: "warning",
+    title: "文件是繁体字",
+    basis: "issue 15: reports republished in Traditional characters (mirrors) are read as the Simplified original",
+    message: "文件是繁体字的，已转换为简体字读取；这可能不是机关网站上发布的原文（转载时可能改动了个别用词），请以原文为准。",
   },
   {
     id: "import.yearConflict",

@@ -118,6 +118,13 @@ function importedWith(edit: (text: string) => string, read: (text: string) => Im
   };
 }
 
+/** Thirty frequent characters in their Traditional forms: enough of a text to read as a Traditional mirror. */
+const TRADITIONAL: Record<string, string> = {
+  开: "開", 报: "報", 规: "規", 处: "處", 务: "務", 关: "關", 网: "網", 发: "發", 为: "為", 国: "國",
+  决: "決", 请: "請", 实: "實", 体: "體", 监: "監", 门: "門", 项: "項", 条: "條", 费: "費", 数: "數",
+  应: "應", 复: "復", 议: "議", 诉: "訴", 讼: "訟", 织: "織", 机: "機", 类: "類", 结: "結", 转: "轉",
+};
+
 /** 淮安's PDF text with no year stated anywhere (title, opening, statistics period, body). */
 const withoutYear = (text: string) => text.replace(/2024 ?年/g, "本年");
 
@@ -257,6 +264,10 @@ export const ruleCases: Record<string, RuleCase> = {
     planted: "「予以公开1362件，占44.67%」 (1362 ÷ 3050 = 44.66%)",
     findings: text(OVERVIEW, REQUESTS_SENTENCE, `${REQUESTS_SENTENCE}其中予以公开1362件，占44.67%。`),
   },
+  "narrative.shareTruncated": {
+    planted: "「予以公开1362件，占44.65%」 (1362 ÷ 3050 = 44.6557…%: cut off, not rounded)",
+    findings: (plant) => text(OVERVIEW, REQUESTS_SENTENCE, `${REQUESTS_SENTENCE}其中予以公开1362件，占${plant ? "44.65" : "44.66"}%。`)(true),
+  },
   "narrative.changeMismatch": {
     planted: "「结转下年度继续办理103件，较上年增长203.0%」 (103 against 34: 202.9%)",
     findings: (plant) =>
@@ -374,6 +385,10 @@ export const ruleCases: Record<string, RuleCase> = {
   "import.metaOptionIgnored": {
     planted: "--year 2023 given for a report that states 2024 (not planted: --year 2024)",
     findings: (plant) => validate(ok(importPdfText(huaianText(), { reportYear: plant ? 2023 : 2024 }))),
+  },
+  "import.traditional": {
+    planted: "淮安's PDF text with thirty common characters written in Traditional (開 報 規 處 務 關 …)",
+    findings: importedWith((t) => t.replace(/./g, (c) => TRADITIONAL[c] ?? c)),
   },
   "import.editionMixed": {
     planted: "表二 「规范性文件」 (2019格式) among 2021格式 labels",

@@ -21,7 +21,7 @@ function shareFindings(count: number, base: number, percent: string): Finding[] 
   return checkNarrative(toReport(input));
 }
 
-describe("shares 「占X%」: rounded or cut off at the decimals written, nothing else", () => {
+describe("shares 「占X%」: rounded (or, with a warning, cut off) at the decimals written, nothing else", () => {
   // [count, base, accepted, rejected (one unit off in the last digit written, each side of what is accepted)]
   const cases: [number, number, string[], string[]][] = [
     // 1362 ÷ 3050 = 44.6557…%: rounded 44.66 / 44.7 / 45, cut off 44.65 / 44.6 / 44
@@ -40,6 +40,18 @@ describe("shares 「占X%」: rounded or cut off at the decimals written, nothin
     for (const percent of rejected) {
       const found = brief(shareFindings(count, base, percent), "narrative.shareMismatch");
       expect([percent, found.length, found[0]?.[1]]).toEqual([percent, 1, percent]);
+    }
+  });
+
+  test("cut off rather than rounded: not an error, a warning quoting the rounded value; rounded: nothing", () => {
+    const truncated = (count: number, base: number, percent: string) => brief(shareFindings(count, base, percent), "narrative.shareTruncated");
+    expect(truncated(1362, 3050, "44.65%")).toEqual([["44.66%", "44.65%"]]);
+    expect(truncated(1362, 3050, "44.6%")).toEqual([["44.7%", "44.6%"]]);
+    expect(truncated(1362, 3050, "44%")).toEqual([["45%", "44%"]]);
+    expect(truncated(1, 8, "12%")).toEqual([["13%", "12%"]]);
+    expect(truncated(2, 3, "66.66%")).toEqual([["66.67%", "66.66%"]]);
+    for (const [count, base, rounded] of [[1362, 3050, "44.66%"], [1362, 3050, "44.7%"], [1362, 3050, "45%"], [1, 8, "12.5%"], [1, 8, "13%"], [2, 3, "66.67%"]] as const) {
+      expect([rounded, truncated(count, base, rounded)]).toEqual([rounded, []]);
     }
   });
 

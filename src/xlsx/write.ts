@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { parseRange, rectCells, cellAddress } from "../core";
 import type { CellStyle, Report, SheetPlan, TemplatePlan } from "../core";
-import { fillingFor } from "./fill";
+import { fillingFor } from "../core/template/fill";
 
 /**
  * The ExcelJS renderer: draws a layout plan into a fresh workbook (never a loaded-and-resaved file: ExcelJS drops

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { DetailedCellError } from "hyperformula";
 import { buildTemplatePlan, carryOverRule, cellKey, CUSTOM_FUNCTIONS_NAMESPACE, evaluateIdentity, readCellText, RESULT, templateLayout } from "../../src/core";
 import type { CheckRow, EditionId, Report, TemplateLayout } from "../../src/core";
-import { contentOf } from "../../src/xlsx/fill";
+import { contentOf } from "../../src/core/template/fill";
 import { buildAddin, ROOT } from "../helpers/build";
 import { loadRegisteredFunctions } from "../helpers/functions";
 import { recalculate } from "../helpers/hyperformula";

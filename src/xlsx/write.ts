@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
-import { parseRange, rectCells, cellAddress } from "../core";
+import { cellAddress, columnNumber, parseRange, rectCells } from "../core";
 import type { CellStyle, Report, SheetPlan, TemplatePlan } from "../core";
 import { fillingFor } from "../core/template/fill";
+import { textHeight } from "../core/template/fit";
 
 /**
  * The ExcelJS renderer: draws a layout plan into a fresh workbook (never a loaded-and-resaved file: ExcelJS drops
@@ -87,10 +88,13 @@ async function drawSheet(wb: ExcelJS.Workbook, plan: TemplatePlan, sheet: SheetP
   if (sheet.role === "narrative") {
     const { firstRow, column } = plan.layout.narrative;
     const style = excelStyle(plan.styles["input.narrative"]);
+    const width = sheet.columnWidths[columnNumber(column)];
     narrative.forEach((line, i) => {
       const c = ws.getCell(`${column}${firstRow + i}`);
       c.style = style;
       c.value = line;
+      // Each paragraph's row as tall as its wrapped text: spreadsheets that do not autofit would print two lines of it.
+      ws.getRow(firstRow + i).height = Math.ceil(textHeight(line, width, plan.styles["input.narrative"]) * 4) / 4;
     });
   }
 

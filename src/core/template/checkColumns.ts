@@ -7,7 +7,7 @@ import type { StyleId } from "./types";
 
 /**
  * The columns of the 校验 sheet, as data. The native columns compute every check with classic formulas; the
- * add-in column is reserved for the custom functions (XXGK.…), which show #NAME? where the add-in is not loaded.
+ * add-in column is reserved for the custom functions (XXGK.…); where the add-in is not loaded it says 「（需加载项）」.
  *
  * Adding a formula column is one entry here: give it a key, a header and `formula(row, layout)` returning the
  * formula without 「=」 for each check row (or undefined to leave the cell empty). The layout gives every address.

@@ -68,6 +68,7 @@ async function drawSheet(wb: ExcelJS.Workbook, plan: TemplatePlan, sheet: SheetP
   const ws = wb.addWorksheet(sheet.name, sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {});
   // ExcelJS leaves out a width of exactly 9 (its own default), which Excel would then show as 8.43.
   for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col)).width = width === 9 ? 9.001 : width;
+  for (const col of sheet.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
   for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = height;
 
   const merges = new Map(sheet.merges.map((m) => [m.split(":")[0], m]));

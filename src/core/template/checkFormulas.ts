@@ -24,7 +24,7 @@ export type NativeColumn = "item" | "left" | "right" | "diff" | "result" | "loca
  * A string literal. A backslash is written as CHAR(92): Excel and LibreOffice take 「"\"」 literally, but some
  * formula engines read it as an escape and lose the closing quote.
  */
-const str = (s: string) =>
+export const str = (s: string) =>
   s
     .split("\\")
     .map((part) => `"${part.replace(/"/g, '""')}"`)
@@ -46,7 +46,7 @@ export function inputRanges(layout: TemplateLayout, keys: readonly CellKey[], so
 
 const sum = (ranges: readonly string[]) => `SUM(${ranges.join(",")})`;
 const terms = (ranges: readonly string[], f: (r: string) => string) => ranges.map(f).join("+");
-const placeholderCount = (r: string) => PLACEHOLDERS.map((p) => `COUNTIF(${r},${str(p)})`).join("+");
+export const placeholderCount = (r: string) => PLACEHOLDERS.map((p) => `COUNTIF(${r},${str(p)})`).join("+");
 const link = (r: CellRef) => `HYPERLINK(${str(`#${ref(r)}`)},${str("定位")})`;
 
 function tableKeys(layout: TemplateLayout, table: TableId, kinds: readonly string[]): CellKey[] {

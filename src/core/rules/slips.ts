@@ -25,6 +25,8 @@ export const slipRule = slipRules[0];
 
 export interface SlipMembership {
   check: IdentityCheck;
+  /** The check's position in identityChecks(edition). */
+  index: number;
   /** +1 when the cell is on the identity's left side (a larger value makes left − right larger), −1 on the right. */
   side: 1 | -1;
 }
@@ -42,15 +44,15 @@ export function slipCrossings(edition: EditionId): readonly SlipCrossing[] {
   let crossings = cache.get(edition);
   if (!crossings) {
     const memberships = new Map<CellKey, SlipMembership[]>();
-    for (const check of identityChecks(edition)) {
+    identityChecks(edition).forEach((check, index) => {
       const add = (key: CellKey, side: 1 | -1) => {
         let list = memberships.get(key);
         if (!list) memberships.set(key, (list = []));
-        list.push({ check, side });
+        list.push({ check, index, side });
       };
       check.left.forEach((k) => add(k, 1));
       check.right.forEach((k) => add(k, -1));
-    }
+    });
     crossings = [...memberships]
       .filter(([, checks]) => checks.some((m) => m.check.row) && checks.some((m) => m.check.column))
       .map(([key, checks]) => ({ key, checks }));
@@ -58,12 +60,6 @@ export function slipCrossings(edition: EditionId): readonly SlipCrossing[] {
   }
   return crossings;
 }
-
-/**
- * What a check says about a slip: its exact left − right when every cell in it is known, or null when a cell in
- * it is unknown (blank, text, not imported) and the difference is not exact.
- */
-export type ExactDifference = number | null;
 
 export interface NamedSlip {
   key: CellKey;
@@ -76,30 +72,28 @@ export interface NamedSlip {
  * The slips the identities locate. A cell is named when (1) every identity containing it has an exact, non-zero
  * difference — so the cell itself is known: a blank is never named — and all agree on the same amount for the cell
  * (by side), and (2) in each of those identities it is the only such cell: two slips crossing each other's lines are
- * ambiguous and name nothing. `difference` gives each check's exact left − right, or null when it is not exact.
+ * ambiguous and name nothing. `differences[i]` is the exact left − right of identityChecks(edition)[i], NaN when it
+ * is not exact (a cell in it is unknown).
  */
-export function locateSlips(edition: EditionId, difference: (check: IdentityCheck) => ExactDifference): NamedSlip[] {
-  const diffs = new Map<IdentityCheck, ExactDifference>();
-  const diffOf = (check: IdentityCheck) => {
-    if (!diffs.has(check)) diffs.set(check, difference(check));
-    return diffs.get(check) ?? null;
-  };
-  const candidates: NamedSlip[] = [];
-  const perCheck = new Map<IdentityCheck, number>();
-  for (const { key, checks } of slipCrossings(edition)) {
-    let delta: number | undefined;
-    for (const { check, side } of checks) {
-      const d = diffOf(check);
-      const implied = d === null || d === 0 ? undefined : side * d;
-      if (implied === undefined || (delta !== undefined && implied !== delta)) {
-        delta = undefined;
+export function locateSlips(edition: EditionId, differences: ArrayLike<number>): NamedSlip[] {
+  const candidates: { crossing: SlipCrossing; delta: number }[] = [];
+  const perCheck = new Uint16Array(differences.length);
+  for (const crossing of slipCrossings(edition)) {
+    let delta = Number.NaN;
+    for (const { index, side } of crossing.checks) {
+      const d = differences[index];
+      const implied = d === 0 ? Number.NaN : side * d;
+      if (Number.isNaN(implied) || (!Number.isNaN(delta) && implied !== delta)) {
+        delta = Number.NaN;
         break;
       }
       delta = implied;
     }
-    if (delta === undefined) continue;
-    candidates.push({ key, delta, checks: checks.map((m) => m.check) });
-    for (const { check } of checks) perCheck.set(check, (perCheck.get(check) ?? 0) + 1);
+    if (Number.isNaN(delta)) continue;
+    candidates.push({ crossing, delta });
+    for (const { index } of crossing.checks) perCheck[index]++;
   }
-  return candidates.filter((c) => c.checks.every((check) => perCheck.get(check) === 1));
+  return candidates
+    .filter(({ crossing }) => crossing.checks.every(({ index }) => perCheck[index] === 1))
+    .map(({ crossing, delta }) => ({ key: crossing.key, delta, checks: crossing.checks.map((m) => m.check) }));
 }

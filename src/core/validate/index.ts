@@ -32,7 +32,7 @@ export function validate(report: Report, options: ValidateOptions = {}): Finding
   checkEmptyTables(ctx);
   checkCells(ctx);
   checkIdentities(ctx);
-  checkSlips(ctx);
+  checkSlips(ctx, findings);
   checkRegulationsLevel(ctx);
   if (options.lastYear) checkCrossYear(ctx, options.lastYear);
   // Only reports with text pay for reading it: validate() stays a table check on the hot path.

@@ -1,6 +1,7 @@
 import { editionIndex } from "../editions";
 import type { EditionId } from "../editions";
-import { compareSums, identityChecks, locateSlips, signedDifference, slipRule } from "../rules";
+import type { Finding } from "../findings";
+import { compareSums, identityChecks, identityRules, locateSlips, signedDifference, slipRule } from "../rules";
 import type { IdentityCheck } from "../rules";
 import type { CheckContext } from "./context";
 
@@ -18,6 +19,19 @@ interface Positioned {
 }
 
 const positioned = new Map<EditionId, readonly Positioned[]>();
+const positionsInChecks = new Map<EditionId, Int32Array>();
+
+/** The positions of every cell some identity check contains. */
+function cellsIn(edition: EditionId): Int32Array {
+  let positions = positionsInChecks.get(edition);
+  if (!positions) {
+    const all = new Set<number>();
+    for (const { left, right } of positionedChecks(edition)) for (const p of [...left, ...right]) all.add(p);
+    positions = Int32Array.from([...all].sort((a, b) => a - b));
+    positionsInChecks.set(edition, positions);
+  }
+  return positions;
+}
 
 function positionedChecks(edition: EditionId): readonly Positioned[] {
   let checks = positioned.get(edition);
@@ -30,49 +44,38 @@ function positionedChecks(edition: EditionId): readonly Positioned[] {
   return checks;
 }
 
-export function checkSlips(ctx: CheckContext): void {
-  const checks = positionedChecks(ctx.index.edition.id);
-  // Most reports fail no identity, or one; a slip needs a row and a column failing. The same sums the identity
-  // checker's fast path makes decide whether to look further.
-  let failing = 0;
-  for (const { left, right } of checks) {
-    let sum = 0;
-    for (let i = 0; i < left.length; i++) sum += ctx.values[left[i]];
-    for (let i = 0; i < right.length; i++) sum -= ctx.values[right[i]];
-    if (sum !== 0 && ++failing === 2) break;
-  }
-  if (failing < 2) return;
+const identityRuleIds = new Set(identityRules.map((r) => r.id));
 
-  const keys = ctx.index.cells;
-  /** A cell's value when it is known: a number, or a placeholder read as 0; null when blank, text or not imported. */
-  const known = (position: number): number | null => {
+/** `findings`: what validate() found so far — the identities' own findings decide whether to look at all. */
+export function checkSlips(ctx: CheckContext, findings: readonly Finding[]): void {
+  // Most reports fail no identity, or one; a slip needs a row and a column failing.
+  let failing = 0;
+  for (const f of findings) if (identityRuleIds.has(f.rule) && ++failing === 2) break;
+  if (failing < 2) return;
+  const checks = positionedChecks(ctx.index.edition.id);
+
+  // Each cell's known value once (NaN when unknown: blank, text, not imported), so a sum with an unknown is NaN.
+  const known = new Float64Array(ctx.index.cells.length).fill(Number.NaN);
+  for (const position of cellsIn(ctx.index.edition.id)) {
     const cell = ctx.cellAt[position];
-    const key = keys[position].key;
-    if (!cell || ctx.notImported.has(key)) return null;
-    if (cell.value !== null) return cell.value;
-    return ctx.reading(key).state === "placeholder" ? 0 : null;
-  };
-  const exact = new Map<IdentityCheck, number | null>();
-  for (const { check, left, right } of checks) {
+    if (!cell) continue;
+    const key = ctx.index.cells[position].key;
+    if (ctx.notImported.size > 0 && ctx.notImported.has(key)) continue;
+    if (cell.value !== null) known[position] = cell.value;
+    else if (ctx.reading(key).state === "placeholder") known[position] = 0;
+  }
+  const differences = new Float64Array(checks.length);
+  checks.forEach(({ left, right }, n) => {
     let l = 0;
     let r = 0;
-    let unknown = false;
-    for (let i = 0; i < left.length && !unknown; i++) {
-      const v = known(left[i]);
-      if (v === null) unknown = true;
-      else l += v;
-    }
-    for (let i = 0; i < right.length && !unknown; i++) {
-      const v = known(right[i]);
-      if (v === null) unknown = true;
-      else r += v;
-    }
-    exact.set(check, unknown ? null : signedDifference(compareSums(l, r)));
-  }
+    for (let i = 0; i < left.length; i++) l += known[left[i]];
+    for (let i = 0; i < right.length; i++) r += known[right[i]];
+    differences[n] = Number.isNaN(l) || Number.isNaN(r) ? Number.NaN : signedDifference(compareSums(l, r));
+  });
 
-  for (const slip of locateSlips(ctx.index.edition.id, (check) => exact.get(check) ?? null)) {
-    const def = ctx.index.cell(slip.key);
-    const actual = (def && known(def.position)) ?? 0;
+  for (const slip of locateSlips(ctx.index.edition.id, differences)) {
+    const position = ctx.index.cell(slip.key)?.position ?? -1;
+    const actual = position >= 0 ? known[position] : 0;
     const expected = actual - slip.delta;
     ctx.add(slipRule.id, { where: ctx.describe(slip.key), diff: Math.abs(slip.delta), expected, actual }, ctx.locate(slip.key, [slip.key]), expected, actual);
   }

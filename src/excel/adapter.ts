@@ -234,7 +234,7 @@ export class WorkbookAdapter {
           ok: true as const,
           report: read.report,
           findings,
-          unfilled: findings.filter((f) => f.rule === "cell.blank"),
+          unfilled: findings.filter((f) => f.rule === "cell.blank" || f.rule === "cell.blankInferred"),
           // Selecting goes to the sheet's tab as it is in this workbook (a renamed tab is still the template's sheet).
           targets: targets.map((target) => target && { ...target, sheet: tabOf(read.snapshot, target.sheet) }),
           highlighted,

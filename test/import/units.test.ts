@@ -4,7 +4,7 @@ import { decodeText, importDocx, importText } from "../../src/core/import";
 import { spanGrid } from "../../src/core/import/flow";
 import { formatNumber } from "../../src/core/import/docxNumbering";
 import { matchRowLabel } from "../../src/core/import/labels";
-import { splitRow } from "../../src/core/import/linear";
+import { lineSegments } from "../../src/core/import/textCells";
 import { agencyOf, contactOf, findTitle, levelOfAgency, periodYearOf } from "../../src/core/import/meta";
 import { unwrapLines } from "../../src/core/import/unwrap";
 import { SIX_HEADINGS } from "../helpers/reports";
@@ -57,6 +57,11 @@ describe("text pasted from a spreadsheet or a browser as tab-separated rows", ()
 });
 
 describe("a line of PDF text → label and values", () => {
+  const segment = (line: string) => {
+    const [first, ...rest] = lineSegments(line);
+    expect(rest).toEqual([]);
+    return { text: first.text, values: first.values };
+  };
   test.each([
     ["1.属于国家秘密 2 0 0 0 0 0 2", "1.属于国家秘密", ["2", "0", "0", "0", "0", "0", "2"]],
     ["行政事业性收费 96171.6", "行政事业性收费", ["96171.6"]],
@@ -67,11 +72,7 @@ describe("a line of PDF text → label and values", () => {
     ["72 64 178 37 351", "", ["72", "64", "178", "37", "351"]],
     ["（四）无 1.本机关不掌握相关政府信息 746 12 0 0 10 1 769", "（四）无 1.本机关不掌握相关政府信息", ["746", "12", "0", "0", "10", "1", "769"]],
   ])("%s", (line, text, values) => {
-    expect(splitRow(line)).toEqual({ text, values });
-  });
-
-  test("a sentence ending in 「无」 is not a row", () => {
-    expect(splitRow("本年度行政复议 无")).toEqual({ text: "本年度行政复议 无", values: [] });
+    expect(segment(line)).toEqual({ text, values });
   });
 });
 

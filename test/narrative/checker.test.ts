@@ -138,8 +138,12 @@ describe("planted contradictions, each found with the right expected value", () 
     expect(findings[0].message).toContain("正文的比例是按本年新收申请数3119件计算的");
   });
 
-  test("shares at the precision written: 44.7% and 45% are right, 44.6% (cut off) is accepted, 44.5% is not", () => {
-    for (const share of ["44.7%", "45%", "44.6%", "44.66%"]) {
+  test("shares at the precision written: 44.7% and 45% are right, 44.6% (cut off) is a warning, 44.5% is not", () => {
+    // 1362 ÷ 3050 = 44.655…%: 44.66% and 44.7% rounded; 44.6% cut off — a warning that gives the rounded value.
+    expect(brief(check(addToRequests(huaian(), "其中予以公开1362件，占44.6%。")))).toEqual([
+      { rule: "narrative.shareTruncated", section: OVERVIEW, expected: "44.7%", actual: "44.6%" },
+    ]);
+    for (const share of ["44.7%", "45%", "44.66%"]) {
       expect(check(addToRequests(huaian(), `其中予以公开1362件，占${share}。`))).toEqual([]);
     }
     expect(brief(check(addToRequests(huaian(), "其中予以公开1362件，占44.5%。")))).toEqual([

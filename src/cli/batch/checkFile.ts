@@ -1,6 +1,6 @@
 import { findingOf, normalizeLabel, refusalText, validate } from "../../core";
-import type { EditionId, Finding, Report } from "../../core";
-import { loadReport } from "../readers";
+import type { EditionId, Finding, LevelId, Report } from "../../core";
+import { loadReport, readersWith } from "../readers";
 
 /** One file's result in the `xxgk check --json` contract: {"file","edition","year","agency","findings"}. */
 export interface FileResult {
@@ -25,6 +25,8 @@ export interface LastYearSource {
 export interface CheckContext {
   lastYear?: LastYearSource;
   expectedEdition?: EditionId;
+  /** For published reports that do not state them (check --year/--agency/--level); what a file states wins. */
+  defaults?: { reportYear?: number; agency?: string; level?: LevelId };
 }
 
 /** Agencies are matched on their normalised name, so 「余姚市应急管理局 」 finds 「余姚市应急管理局」. */
@@ -43,7 +45,7 @@ export function unreadableFinding(reason: string): Finding {
 }
 
 export async function checkFile(file: string, context: CheckContext): Promise<CheckedFile> {
-  const loaded = await loadReport(file);
+  const loaded = await loadReport(file, context.defaults ? readersWith(context.defaults) : undefined);
   if (!loaded.ok) {
     // --json carries the refusal as one line in both languages (the contract's message), as it always has.
     const text = refusalText(loaded);

@@ -4,7 +4,8 @@ import { parseReport, refused } from "../../core";
 import type { Refused, Report } from "../../core";
 import { xlsxReader } from "./xlsx";
 import { IMPORT_LIMITS, tooBig } from "../../core/import/limits";
-import { docxReader, htmlReader, pdfReader, textReader } from "./published";
+import { docxReader, htmlReader, pdfReader, publishedReaders, textReader } from "./published";
+import type { ImportOptions } from "../../core/import";
 
 /**
  * Turning a file into a report. Each supported form registers a reader by extension; a file that cannot be read
@@ -54,6 +55,11 @@ const readers: readonly ReportReader[] = [
   docxReader,
   pdfReader,
 ];
+
+/** Every reader, the published forms told what to use for a file that does not state it (check --year/--agency/--level). */
+export function readersWith(defaults: Pick<ImportOptions, "reportYear" | "agency" | "level">): ReportReader[] {
+  return [jsonReader, xlsxReader, ...publishedReaders(defaults)];
+}
 
 export function supportedExtensions(): string[] {
   return readers.flatMap((r) => r.extensions);

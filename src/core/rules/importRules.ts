@@ -17,9 +17,29 @@ export const importRules = [
     id: "import.tableUnreadable",
     severity: "error",
     title: "统计表无法按行读取",
-    basis: "issue 7: never guess silently",
-    message:
-      "{table}的表格大部分行无法读取（只读出{read}行，共{total}行），文字可能是逐格复制的或排版错乱；未读出的行未导入。请改用网页或Word版本，或对照原文核对。",
+    basis: "issue 7: never guess silently; issue 15: say what happened",
+    message: "{table}的表格大部分行无法读取（只读出{read}行，共{total}行）：{why}；未读出的行未导入。请对照原文核对，或改用网页、Word版本。",
+  },
+  {
+    id: "import.tableCut",
+    severity: "error",
+    title: "文件在统计表中间结束",
+    basis: "issue 15: a partial table is not an absent table",
+    message: "文件{where}，{what}没有读到，未核对；请对照完整的报告原文。",
+  },
+  {
+    id: "import.documentCut",
+    severity: "error",
+    title: "文件只有报告的一部分",
+    basis: "issue 15: say what happened; a table that was never in the file is not reported missing one by one",
+    message: "文件只有报告的前一部分（到{where}为止），{what}都不在文件中，未核对；请对照完整的报告原文。",
+  },
+  {
+    id: "import.digitRunAmbiguous",
+    severity: "error",
+    title: "一行的数字连在一起，无法确定每一格",
+    basis: "issue 15: split a digit run only where exactly one split satisfies the identities",
+    message: "{table}「{row}」行的各格数字连在了一起（{run}），{reason}，无法确定每一格的数字，该行未导入；请对照原文核对。",
   },
   {
     id: "import.rowMissing",
@@ -83,6 +103,34 @@ export const importRules = [
     title: "表格中混用了两种格式的栏目",
     basis: "§1 editions; §6 rule 11",
     message: "表格中同时出现了2019格式和2021格式的栏目名称，已按{edition}读取；请核对使用的报告格式。",
+  },
+  {
+    id: "import.yearConflict",
+    severity: "warning",
+    title: "报告写了两个不同的年度",
+    basis: "issue 15: last year's text copied forward states last year's dates",
+    message: "报告的{from}写的是{year}年，{otherFrom}写的却是{other}年（可能照抄了上年的报告）；已按{year}年检查，请核对。",
+  },
+  {
+    id: "import.yearInferred",
+    severity: "warning",
+    title: "报告没有写明年度，按日期或文件名推断",
+    basis: "issue 15: the finding says which was used",
+    message: "报告的标题、开头和统计期限都没有写明年度，已按{from}推断为{year}的报告；请核对，并在报告中写明年度。",
+  },
+  {
+    id: "import.metaFromOption",
+    severity: "warning",
+    title: "报告没有写明，按命令行参数检查",
+    basis: "issue 15: --year/--agency for files that state none; the finding says which was used",
+    message: "报告中没有读出{what}，已按命令行参数 {option} 给出的「{value}」检查。",
+  },
+  {
+    id: "import.metaOptionIgnored",
+    severity: "warning",
+    title: "报告写明的与命令行参数不同，按报告写明的检查",
+    basis: "issue 15: a file's own statement wins",
+    message: "报告的{from}写明{what}是「{value}」，与命令行参数 {option} 给出的「{offered}」不同；已按报告写明的「{value}」检查。",
   },
 ] as const satisfies readonly RuleDef[];
 

@@ -34,14 +34,17 @@ function addinDifference(row: CheckRow, layout: TemplateLayout): string | undefi
   if (s.kind === "identity") {
     const { check } = s;
     const column = check.column;
+    // A row its blanks leave open (「…」) has no difference yet; the functions would say so with #VALUE!.
+    const result = `${layout.checks.columns.result}${row.row}`;
+    const open = (difference: string) => `IF(${result}="${RESULT.incomplete}","${RESULT.incomplete}",${difference})`;
     if (check.rule.id === "t3.columnBalance" && column) {
       // The whole 表三 column: BALANCE finds 一、二、（七）、四 in it from the edition data, as a clerk would use it.
       const keys = check.block.rows.map((r) => cellKey(r.key, column.key));
-      return `ABS(${customFunctionCall("BALANCE", oneRange(inputRanges(layout, keys)))})`;
+      return open(`ABS(${customFunctionCall("BALANCE", oneRange(inputRanges(layout, keys)))})`);
     }
     const left = inputRanges(layout, check.left);
     const total = left.length === 1 && !left[0].includes(":") ? left[0] : `SUM(${left.join(",")})`;
-    return `ABS(${customFunctionCall("SUMCHECK", total, oneRange(inputRanges(layout, check.right)))})`;
+    return open(`ABS(${customFunctionCall("SUMCHECK", total, oneRange(inputRanges(layout, check.right)))})`);
   }
   if (s.kind === "carryOver") {
     const thisYear = layout.cellMap[cellKey(carryOverRule.thisYearRow, s.column.key)];

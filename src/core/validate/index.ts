@@ -37,7 +37,7 @@ export function validate(report: Report, options: ValidateOptions = {}): Finding
   if (options.lastYear) checkCrossYear(ctx, options.lastYear);
   // Only reports with text pay for reading it: validate() stays a table check on the hot path.
   if (report.narrative) {
-    const text = checkNarrative(report, { lastYear: options.lastYear });
+    const text = checkNarrative(report, { lastYear: options.lastYear, known: ctx.known });
     // A figure about a cell an importer could not read cannot be checked: the import finding already says why.
     const unread = (f: Finding) => f.location.keys?.some((k) => ctx.notImported.has(k)) === true;
     findings.push(...(ctx.notImported.size === 0 ? text : text.filter((f) => !unread(f))));

@@ -137,6 +137,7 @@ export function narrativeSection(pane: Pane): { element: HTMLElement; connected(
   const connected = (host: ExcelHost) => {
     docx.hidden = !host.canDownload;
     noDownload.hidden = host.canDownload;
+    if (host.kind === "wps") noDownload.textContent = "WPS 表格中不能从加载项下载文件：正文在「报告正文」工作表中，可「复制到剪贴板」后粘贴到 WPS 文字或 Word。";
   };
   const element = h(
     "details",

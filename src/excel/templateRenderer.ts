@@ -143,6 +143,7 @@ function drawSheet(ws: WorksheetLike, sheet: SheetPlan, plan: TemplatePlan, has:
     ws.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(width);
   }
   for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRange(`${row}:${row}`).format.rowHeight = height;
+  for (const col of sheet.hiddenColumns ?? []) ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).columnHidden = true;
 
   const block = contentBlock(sheet, plan);
   if (block) {

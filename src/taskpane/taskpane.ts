@@ -34,14 +34,21 @@ const pane = {
   status: setStatus,
   showReport(report: Report | undefined) {
     replace(byId("workbook-info"), report ? `${report.meta.agency || "（未填机关名称）"} · ${report.meta.reportYear}年度 · ${editions[report.meta.edition].name}` : "");
+    if (report) template.suggestYear(report.meta.reportYear);
   },
   changed: () => onChange(),
 } as Pane;
 
 const template = templateSection(pane);
+const validation = validateSection(pane);
 const narrative = narrativeSection(pane);
+pane.validate = async () => {
+  (validation.element as HTMLDetailsElement).open = true;
+  await validation.run();
+  validation.element.scrollIntoView({ block: "start" });
+};
 // A disabled fieldset disables every control inside it until the host is connected.
-const controls = h("fieldset", { class: "controls", attrs: { disabled: true } }, template.element, validateSection(pane).element, narrative.element, lastYearSection(pane).element);
+const controls = h("fieldset", { class: "controls", attrs: { disabled: true } }, template.element, validation.element, narrative.element, lastYearSection(pane).element);
 replace(byId("app"), controls);
 performance.mark("xxgk-first-render");
 

@@ -92,6 +92,8 @@ export interface EtRange {
   ColumnWidth: unknown;
   /** Points. */
   RowHeight: unknown;
+  /** Whole columns (or rows) hidden; the range must span them (「J:J」). */
+  Hidden: unknown;
   MergeCells: unknown;
   readonly Validation: EtValidation;
   readonly FormatConditions: EtFormatConditions;

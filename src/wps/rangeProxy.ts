@@ -265,6 +265,13 @@ export class EtRangeProxy implements RangeLike {
     return new EtConditionalFormatsProxy(this, this.rect);
   }
 
+  get columnHidden(): boolean {
+    return Boolean(this.call((r) => r.Hidden));
+  }
+  set columnHidden(v: boolean) {
+    this.call((r) => (r.Hidden = v));
+  }
+
   merge(across = false): void {
     this.call((r) => r.Merge(across));
   }

@@ -164,6 +164,8 @@ describe("planted errors: one per rule, found exactly where planted", () => {
       { rule: "cell.negative", table: "表三", row: SECRET, column: "自然人", actual: -2 },
       { rule: "t3.resultsTotal", table: "表三", column: "自然人", expected: 2928, actual: 2932 },
       { rule: "t3.applicantTotal", table: "表三", row: SECRET, expected: -2, actual: 2 },
+      // Its row and its column both differ by 4 and cross at the planted cell, which was 2.
+      { rule: "identity.slip", table: "表三", row: SECRET, column: "自然人", expected: 2, actual: -2 },
     ]);
   });
 
@@ -174,6 +176,7 @@ describe("planted errors: one per rule, found exactly where planted", () => {
       { rule: "cell.notInteger", table: "表三", row: SECRET, column: "自然人", actual: 2.5 },
       { rule: "t3.resultsTotal", table: "表三", column: "自然人", expected: 2932.5, actual: 2932 },
       { rule: "t3.applicantTotal", table: "表三", row: SECRET, expected: 2.5, actual: 2 },
+      { rule: "identity.slip", table: "表三", row: SECRET, column: "自然人", expected: 2, actual: 2.5 },
     ]);
   });
 
@@ -272,6 +275,8 @@ describe("planted errors: one per rule, found exactly where planted", () => {
     expect(brief(validate(toReport(input)))).toEqual([
       { rule: "t3.columnBalance", table: "表三", column: "总计", expected: 3153, actual: 3154 },
       { rule: "t3.applicantTotal", table: "表三", row: T3_NEW, expected: 3119, actual: 3120 },
+      // A slip in a total cell is named as the total: its row and its column (一+二=（七）+四) both differ by 1.
+      { rule: "identity.slip", table: "表三", row: T3_NEW, column: "总计", expected: 3119, actual: 3120 },
     ]);
   });
 

@@ -187,7 +187,8 @@ describe("the clerk's path in WPS 表格 agrees with Excel", () => {
 
   test("the same template, findings, highlighted cells, selection and generated text", () => {
     expect(wps.seen.sheets).toEqual(excel.seen.sheets);
-    expect(wps.seen.summary).toMatch(/发现 \d+ 处错误、1 处提醒/);
+    // The 「/」, and the planted error named where its row and its column cross.
+    expect(wps.seen.summary).toMatch(/发现 \d+ 处错误、2 处提醒/);
     expect(wps.seen.summary).toBe(excel.seen.summary);
     expect(wps.seen.findings.length).toBeGreaterThan(1);
     expect(wps.seen.findings).toEqual(excel.seen.findings);
@@ -243,11 +244,15 @@ describe("the ribbon drives the pane", () => {
     await typeInto(page, [...reportValues(L, huaian()), PLANTED]);
     await page.goto(pane.url); // the ribbon's Navigate: only the hash changes
     await page.locator("#validate-summary.error").waitFor();
-    expect(await text(page, "#validate-summary")).toMatch(/^发现 2 处错误。/);
+    expect(await text(page, "#validate-summary")).toMatch(/^发现 2 处错误、1 处提醒。/);
     await addin.page.evaluate(() => (globalThis as unknown as { OnAction(c: unknown): unknown }).OnAction({ Id: "xxgkGenerate" }));
     const [navigated] = await probe<{ url: string; navigations: string[] }[]>(addin.page, (t) => t.taskPanes());
     expect(navigated.navigations).toHaveLength(2);
     await page.goto(navigated.url);
+    // The tables still have the planted error: 生成正文 asks first, in WPS as in Excel.
+    await page.getByRole("alertdialog").waitFor();
+    expect(await page.getByRole("alertdialog").innerText()).toContain("表格中有 2 处错误");
+    await page.getByRole("button", { name: "仍然生成" }).click();
     await page.getByText(/已写入「报告正文」工作表/).waitFor();
     await shot(page, "07-ribbon-generate");
     await context.close();

@@ -35,6 +35,7 @@ export function fromEt(book: EtBookData): NeutralSheet[] {
         ...(p.printTitleRows ? { repeatRows: p.printTitleRows.replace(/\$/g, "") } : {}),
       },
       columnWidths: {},
+      hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
       rowHeights: {},
     };
     for (const [a, c] of sheet.cells) {

@@ -1,6 +1,7 @@
 import { identityRules } from "./identities";
 import { importRules } from "./importRules";
 import { narrativeRules } from "./narrativeRules";
+import { slipRules } from "./slips";
 import type { RuleDef } from "./types";
 import { workbookRules } from "./workbookRules";
 
@@ -189,8 +190,8 @@ const rules = [
   },
 ] as const satisfies readonly RuleDef[];
 
-/** All rules, identities first, then table rules, then rules on the text, then import problems. */
-export const ruleCatalog: readonly RuleDef[] = [...identityRules, ...rules, ...workbookRules, ...narrativeRules, ...importRules];
+/** All rules, identities (and the slip they locate) first, then table rules, then rules on the text, then import problems. */
+export const ruleCatalog: readonly RuleDef[] = [...identityRules, ...slipRules, ...rules, ...workbookRules, ...narrativeRules, ...importRules];
 
 const byId = new Map(ruleCatalog.map((r) => [r.id, r]));
 

@@ -26,7 +26,7 @@ export type NativeColumn = "item" | "left" | "right" | "diff" | "result" | "loca
  * A string literal. A backslash is written as CHAR(92): Excel and LibreOffice take 「"\"」 literally, but some
  * formula engines read it as an escape and lose the closing quote.
  */
-const str = (s: string) =>
+export const str = (s: string) =>
   s
     .split("\\")
     .map((part) => `"${part.replace(/"/g, '""')}"`)
@@ -65,7 +65,7 @@ export function identityBroken(left: string, right: string, leftRanges: readonly
   return `AND(${differs},OR(AND(${left}<${right},${unknownCount(leftRanges)}=0),AND(${left}>${right},${unknownCount(rightRanges)}=0)))`;
 }
 const terms = (ranges: readonly string[], f: (r: string) => string) => ranges.map(f).join("+");
-const placeholderCount = (r: string) => PLACEHOLDERS.map((p) => `COUNTIF(${r},${str(p)})`).join("+");
+export const placeholderCount = (r: string) => PLACEHOLDERS.map((p) => `COUNTIF(${r},${str(p)})`).join("+");
 const link = (r: CellRef) => `HYPERLINK(${str(`#${ref(r)}`)},${str("定位")})`;
 
 function tableKeys(layout: TemplateLayout, table: TableId, kinds: readonly string[]): CellKey[] {

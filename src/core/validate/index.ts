@@ -7,6 +7,7 @@ import { checkCrossYear } from "./crossYear";
 import { checkEdition, checkLabels } from "./edition";
 import { checkIdentities } from "./identities";
 import { checkInput, checkMeta, checkRegulationsLevel } from "./meta";
+import { checkSlips } from "./slips";
 import { checkNarrative } from "../narrative/check";
 
 export interface ValidateOptions {
@@ -31,6 +32,7 @@ export function validate(report: Report, options: ValidateOptions = {}): Finding
   checkEmptyTables(ctx);
   checkCells(ctx);
   checkIdentities(ctx);
+  checkSlips(ctx, findings);
   checkRegulationsLevel(ctx);
   if (options.lastYear) checkCrossYear(ctx, options.lastYear);
   // Only reports with text pay for reading it: validate() stays a table check on the hot path.

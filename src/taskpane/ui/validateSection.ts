@@ -1,6 +1,6 @@
 import type { EditionId } from "../../core/editions";
 import type { Finding } from "../../core/findings";
-import { carryOverRule } from "../../core/rules";
+import { carryOverRule, slipRule } from "../../core/rules";
 import { templateLayout } from "../../core/template/layout";
 import type { ValidateResult } from "../../excel/adapter";
 import type { FindingTarget } from "../../excel/targets";
@@ -106,8 +106,10 @@ export function validateSection(pane: Pane): { element: HTMLElement; run(): Prom
       const e = list.filter((i) => i.finding.severity === "error").length;
       const w = list.length - e;
       const blanks = list.filter((i) => BLANK_RULES.includes(i.finding.rule));
-      // Errors first, each kind in the checker's order.
-      const others = list.filter((i) => i.finding.rule !== "cell.blank").sort((a, b) => (a.finding.severity === b.finding.severity ? 0 : a.finding.severity === "error" ? -1 : 1));
+      // The cell a slip is located at first (it explains the errors at the totals), then errors, each kind in the
+      // checker's order.
+      const rank = (i: Item) => (i.finding.rule === slipRule.id ? 0 : i.finding.severity === "error" ? 1 : 2);
+      const others = list.filter((i) => i.finding.rule !== "cell.blank").sort((a, b) => rank(a) - rank(b));
       const shown = others.slice(0, SHOWN_PER_GROUP);
       return h(
         "section",

@@ -1,5 +1,6 @@
 import { cellAddress, rangeAddress } from "../../core/template/address";
 import type { Rect } from "../../core/template/address";
+import { MAX_ROW } from "../address";
 import { XL } from "../et";
 import type { EtBorder, EtBorders, EtFont, EtFormatCondition, EtFormatConditions, EtInterior, EtRange, EtValidation } from "../et";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, EtError, forEach, intersects, WHITE } from "./store";
@@ -232,6 +233,20 @@ export class MemoryEtRange implements EtRange {
   set ColumnWidth(v: unknown) {
     this.sheetData.assert("columns");
     for (let c = this.rect.left; c <= this.rect.right; c++) this.sheetData.columnWidths.set(c, Number(v));
+  }
+  /** VBA: only a range spanning whole columns (「J:J」) says whether they are hidden; rows are not modelled. */
+  get Hidden(): unknown {
+    const hidden: boolean[] = [];
+    for (let c = this.rect.left; c <= this.rect.right; c++) hidden.push(this.sheetData.hiddenColumns.has(c));
+    return common(hidden);
+  }
+  set Hidden(v: unknown) {
+    this.sheetData.assert("columns");
+    if (this.rect.top !== 1 || this.rect.bottom < MAX_ROW) throw new EtError("Hidden 只能用于整列（如 J:J）。");
+    for (let c = this.rect.left; c <= this.rect.right; c++) {
+      if (v) this.sheetData.hiddenColumns.add(c);
+      else this.sheetData.hiddenColumns.delete(c);
+    }
   }
   get RowHeight(): unknown {
     const heights: number[] = [];

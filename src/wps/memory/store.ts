@@ -121,6 +121,7 @@ export class EtSheetData {
   readonly cells = new Map<string, EtCellData>();
   merges: Rect[] = [];
   readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   conditions: EtConditionData[] = [];
   protection: EtProtectionData = unprotected();

@@ -19,12 +19,14 @@ const tablesOf = (name: "huaian-2024" | "yuyao-2020", edit?: (input: Input) => v
 
 describe("identities are exact: a fraction off is off", () => {
   // 表三 自然人: 一 3001 + 二 34 = 3035 = （七）2932 + 四 103; 新收 row: 3001 + 53 + 0 + 0 + 61 + 4 = 3119.
-  test("新收 自然人 3001.5: 表三 自然人 column and 新收 row each off by 0.5 (and the cell is not a whole number)", () => {
+  test("新收 自然人 3001.5: 表三 自然人 column and 新收 row each off by 0.5, the cell named (and it is not a whole number)", () => {
     const findings = validate(tablesOf("huaian-2024", (i) => (i.rows["t3.newReceived"][0] = 3001.5)));
     expect(findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([
       ["cell.notInteger", null, 3001.5],
       ["t3.columnBalance", 3035, 3035.5],
       ["t3.applicantTotal", 3119.5, 3119],
+      // The row and the column are off by the same 0.5 and cross at this cell: it is named, 3001 expected.
+      ["identity.slip", 3001, 3001.5],
     ]);
     expect(findings[1].message).toContain("相差0.5");
   });

@@ -196,6 +196,10 @@ export const ruleCases: Record<string, RuleCase> = {
     planted: "表四 行政复议 总计 351 → 350",
     findings: tables((i) => cells(i, "t4.cases", { 4: 350 })),
   },
+  "identity.slip": {
+    planted: "表三 新收 商业企业 53 → 54: its row and its column both off by 1, crossing at that cell",
+    findings: tables((i) => cells(i, "t3.newReceived", { 1: 54 })),
+  },
   // — cells —
   "cell.blank": {
     planted: "表三（三）1–2 自然人 and 商业企业 left blank (four cells no identity can tell apart)",

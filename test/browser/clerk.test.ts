@@ -5,6 +5,7 @@ import type { TypedValue } from "../../src/excel/typeValues";
 import { fixtureInput, toReport } from "../helpers/reports";
 import { screenshot, startHarness } from "./harness";
 import type { Harness } from "./harness";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 /**
  * The clerk's path as a newcomer walks it, in headless chromium at the narrowest task pane (350 px): 生成正文 checks
@@ -22,7 +23,7 @@ const LAST_YEAR = new Date().getFullYear() - 1;
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
-}, 240000);
+}, HANG_GUARD_MS.addinBuild);
 afterAll(async () => {
   await harness?.close();
 });

@@ -8,6 +8,7 @@ import { sheetTexts } from "../../src/core/template/wording";
 import { convertAll, sofficeAvailable } from "../helpers/libreoffice";
 import { fixtureInput, toReport } from "../helpers/reports";
 import { templateBuffer } from "../helpers/workbook";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 /**
  * The template printed outside Excel: LibreOffice converts the generated workbooks to PDF (one soffice call), as a
@@ -71,7 +72,7 @@ run("the template printed by LibreOffice (PDF)", () => {
     const outputs = convertAll(inputs, path.join(dir, "pdf"), "pdf");
     // soffice exits 0 even when a conversion fails: the files must be there.
     printed = outputs.map((f) => (fs.existsSync(f) ? pages(f) : []));
-  }, 180000);
+  }, HANG_GUARD_MS.libreOffice);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test.each(cases.map((c, i) => [c.name, i] as const))("%s: no error code on any page; the 校验 page says 「（需加载项）」", (_name, i) => {

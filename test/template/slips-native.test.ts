@@ -12,6 +12,7 @@ import { randomCase } from "../helpers/random";
 import { consistentReport } from "../helpers/randomReports";
 import { fixtureInput, toReport } from "../helpers/reports";
 import { loadWorkbook, templateBuffer } from "../helpers/workbook";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 /**
  * 可能填错 on the 校验 sheet (native formulas, no add-in) names the same slipped cell as validate(): on every
@@ -121,7 +122,7 @@ run("LibreOffice (no add-in) agrees on planted cases", () => {
       }),
     );
     outputs = convertAll(inputs, path.join(dir, "out"), "xlsx");
-  }, 180000);
+  }, HANG_GUARD_MS.libreOffice);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test.each(cases.map(([name], i) => [name, i] as const))("%s", async (_name, i) => {

@@ -7,6 +7,7 @@ import type { EditionId, Finding } from "../../src/core";
 import { runCli } from "../helpers/cli";
 import { consistentReport } from "../helpers/randomReports";
 import { fixtureInput, toReport } from "../helpers/reports";
+import { HANG_GUARD_MS } from "../helpers/timeouts";
 
 /**
  * A slip — one number typed 9 too many — breaks its row's and its column's identities by 9, and the findings point
@@ -149,5 +150,5 @@ describe("the command line names the slipped cell, in its text and in --json (ev
       const line = block.split("\n").find((l) => l.includes(`(${slipRule.id})`));
       expect(line).toContain(`! 提醒 可能是${cellName(def.table, def.block, def.row, def.column)}填错：该格所在的行和列都相差9`);
     });
-  }, 60000);
+  }, HANG_GUARD_MS.recalculation);
 });

@@ -20,6 +20,8 @@ export const HANG_GUARD_MS = {
    * test's whole run took up to 12.7 s, start-up's three children 7.5 s together, at load 9–14.
    */
   cliProcess: 3 * 60_000,
+  /** A test recalculating many generated workbooks in HyperFormula (the slip tests): up to 9.7 s with the bench beside. */
+  recalculation: 2 * 60_000,
   /** A page in headless chromium reaching a state (text shown, a file read): whole tests of this kind took ≤ 5.8 s. */
   browserWait: 60_000,
 } as const;

@@ -67,7 +67,7 @@ describe.each(["2021", "2019"] as const)("%s格式 recalculated in HyperFormula"
   let workbook: Recalculated;
   beforeAll(async () => {
     workbook = await recalculate(await templateBuffer(edition, base(edition)));
-  }, 60000);
+  }, HANG_GUARD_MS.recalculation);
 
   test("a +9 slip at every 表三 cell: the rows through it say 「可能是…填错」, as validate() names it", () => {
     const report = base(edition);
@@ -81,7 +81,7 @@ describe.each(["2021", "2019"] as const)("%s格式 recalculated in HyperFormula"
       const named = [...expectedColumn(layout, slipped).values()].filter((v) => v === `可能是${layout.cellMap[def.key].address}填错`);
       expect(named.length).toBeGreaterThanOrEqual(2);
     }
-  }, 60000);
+  }, HANG_GUARD_MS.recalculation);
 
   test("random reports with the mistakes clerks make (wrong figures, blanks, 「/」, words, decimals): the same answer", () => {
     let named = 0;
@@ -94,7 +94,7 @@ describe.each(["2021", "2019"] as const)("%s格式 recalculated in HyperFormula"
     }
     // The random mistakes include single wrong figures: some are named, so the comparison is not all blanks.
     expect(named).toBeGreaterThan(1);
-  }, 60000);
+  }, HANG_GUARD_MS.recalculation);
 });
 
 const run = sofficeAvailable() ? describe : describe.skip;

@@ -3,6 +3,7 @@ import type { CellKey, EditionId, TableId } from "../editions";
 import { readCellText } from "../model/cellText";
 import { columnLabelEditionsOf, matchAnnotatedRowLabel, matchKey, matchRowLabel, rowEntry, ROW_HEADER_KEY, tableAnchor } from "./labels";
 import type { RowLabelEntry } from "./labels";
+import { isPageChrome } from "./chrome";
 import { placeRows } from "./place";
 import { reportTables } from "./tableProblems";
 import type { ImportProblem, RowFlags, SourceDocument } from "./types";
@@ -231,7 +232,7 @@ export function recogniseTables(doc: SourceDocument, yearEdition: EditionId | un
 function endsInTable(doc: SourceDocument, last: TableEnd | undefined): TableEnd | undefined {
   if (!last) return undefined;
   const after = doc.blocks.slice(last.block + 1);
-  return after.every((b) => b.kind === "text" && b.text.trim().length < 20) ? last : undefined;
+  return after.every((b) => b.kind === "text" && (b.text.trim().length < 20 || isPageChrome(b.text.trim()))) ? last : undefined;
 }
 
 function decideEdition(votes: Record<EditionId, number>, yearEdition: EditionId | undefined): EditionId {

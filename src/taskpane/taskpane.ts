@@ -4,6 +4,7 @@ import { WorkbookAdapter } from "../excel/adapter";
 import type { ExcelHost } from "../excel/host";
 import { officeHost } from "../excel/host";
 import { h, replace } from "./dom";
+import { batchSection } from "./ui/batchSection";
 import { lastYearSection } from "./ui/lastYearSection";
 import { narrativeSection } from "./ui/narrativeSection";
 import type { Pane } from "./ui/pane";
@@ -38,7 +39,7 @@ const pane = {
 const template = templateSection(pane);
 const narrative = narrativeSection(pane);
 // A disabled fieldset disables every control inside it until the host is connected.
-const controls = h("fieldset", { class: "controls", attrs: { disabled: true } }, template.element, validateSection(pane).element, narrative.element, lastYearSection(pane).element);
+const controls = h("fieldset", { class: "controls", attrs: { disabled: true } }, template.element, validateSection(pane).element, narrative.element, lastYearSection(pane).element, batchSection(pane).element);
 replace(byId("app"), controls);
 performance.mark("xxgk-first-render");
 

@@ -45,8 +45,8 @@ export const EXCELJS_READ_OPTIONS = {
 };
 
 /**
- * A workbook that passed. Where the parts were inflated (Node), it also carries the text of xl/workbook.xml and its
- * relationships, which say which part holds which sheet (sheetParts.ts) — read here, at no extra cost.
+ * A workbook that passed. It also carries the text of xl/workbook.xml and its relationships, which say which part
+ * holds which sheet (sheetParts.ts) — read here, at no extra cost.
  */
 export type ZipCheck = { ok: true; entries: number; uncompressedBytes: number; workbookXml?: string; workbookRels?: string } | Refused;
 
@@ -110,8 +110,8 @@ export function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_L
     const content = inflatePart(buffer, view, part);
     if (content === "bigger") return UNDERSTATED;
     if (content === "damaged") return DAMAGED;
-    if (content && WORKBOOK_XML.test(part.name)) result.workbookXml = utf8.decode(content);
-    if (content && WORKBOOK_RELS.test(part.name)) result.workbookRels = utf8.decode(content);
+    if (WORKBOOK_XML.test(part.name)) result.workbookXml = utf8.decode(content);
+    if (WORKBOOK_RELS.test(part.name)) result.workbookRels = utf8.decode(content);
   }
   return result;
 }
@@ -125,16 +125,15 @@ function latin1(buffer: Uint8Array, start: number, length: number): string {
 }
 
 /**
- * The part's content when it inflates to exactly its stated size; "bigger" when it would exceed it; undefined where
- * nothing can be inflated synchronously (the browser).
+ * The part's content when it inflates to exactly its stated size; "bigger" when it would exceed it. Node's zlib, or
+ * fflate in the browser (zipInflate.browser.ts).
  */
-function inflatePart(buffer: Uint8Array, view: DataView, part: { method: number; compressed: number; uncompressed: number; local: number }): Uint8Array | "bigger" | "damaged" | undefined {
+function inflatePart(buffer: Uint8Array, view: DataView, part: { method: number; compressed: number; uncompressed: number; local: number }): Uint8Array | "bigger" | "damaged" {
   if (part.local + 30 > buffer.length || view.getUint32(part.local, true) !== 0x04034b50) return "damaged";
   const start = part.local + 30 + view.getUint16(part.local + 26, true) + view.getUint16(part.local + 28, true);
   if (start + part.compressed > buffer.length) return "damaged";
   if (part.method === 0) return part.compressed === part.uncompressed ? buffer.subarray(start, start + part.compressed) : "damaged";
   if (part.method !== 8) return "damaged"; // OOXML parts are stored or deflated
-  if (!inflateRawCapped) return undefined; // in the browser (see zipInflate.browser.ts)
   try {
     // One byte of headroom: a part that fills it is larger than it claims.
     const out = inflateRawCapped(buffer.subarray(start, start + part.compressed), part.uncompressed + 1);

@@ -1,3 +1,5 @@
+import { IMPORT_EXTENSIONS } from "../import/forms";
+
 /**
  * Which files a batch takes and in what order — the same for a folder the command line lists and a folder (or a
  * handful of files) picked in the task pane, so both check the same files in the same order. Paths are split on
@@ -5,6 +7,15 @@
  */
 
 const SEPARATOR = /[\\/]/;
+
+/**
+ * The file forms a batch reads, by extension, in the readers' order (readers.ts): the report as JSON, the standard
+ * workbook, then the published forms. Kept apart from the readers so the task pane can name them (its file picker)
+ * without loading any reading code.
+ */
+export const REPORT_EXTENSIONS = { json: [".json"], workbook: [".xlsx"], ...IMPORT_EXTENSIONS } as const;
+
+export const BATCH_EXTENSIONS: readonly string[] = Object.values(REPORT_EXTENSIONS).flat();
 
 /** The lower-case extension with its dot (「.xlsx」), as Node's path.extname gives it; "" when there is none. */
 export function extensionOf(file: string): string {

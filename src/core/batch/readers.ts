@@ -1,11 +1,10 @@
-import { IMPORT_EXTENSIONS } from "../import/forms";
 import { IMPORT_LIMITS, tooBig } from "../import/limits";
 import type { ImportOptions, ImportResult } from "../import/types";
 import { parseReport } from "../model/report";
 import type { Report } from "../model/report";
 import { refused } from "../refusal";
 import type { Refusal, Refused } from "../refusal";
-import { extensionOf } from "./files";
+import { extensionOf, REPORT_EXTENSIONS } from "./files";
 
 /**
  * Turning a file into a report, for the command line and the task pane alike. Each supported form registers a reader
@@ -44,7 +43,7 @@ export interface ReaderHost {
 const utf8 = new TextDecoder();
 
 export const jsonReader: ReportReader = {
-  extensions: [".json"],
+  extensions: REPORT_EXTENSIONS.json,
   name: "JSON",
   // A report is a few KB to a few hundred KB; a file far larger is the wrong file, and parsing it could exhaust memory.
   maxBytes: IMPORT_LIMITS.text,
@@ -75,11 +74,11 @@ function asLoad(result: ImportResult): LoadResult {
 /** Published reports: web pages, text, Word, PDF — read by the pure importers; `options` as `xxgk import` takes them. */
 export function publishedReaders(host: Pick<ReaderHost, "importers" | "pdfText">, options: ImportOptions = {}): ReportReader[] {
   return [
-    { extensions: IMPORT_EXTENSIONS.html, name: "网页", maxBytes: IMPORT_LIMITS.text, read: async (c, file) => asLoad((await host.importers()).importHtml(plain(c), { ...options, file })) },
-    { extensions: IMPORT_EXTENSIONS.text, name: "文本", maxBytes: IMPORT_LIMITS.text, read: async (c, file) => asLoad((await host.importers()).importText(plain(c), { ...options, file })) },
-    { extensions: IMPORT_EXTENSIONS.docx, name: "Word", maxBytes: IMPORT_LIMITS.docx, read: async (c, file) => asLoad(await (await host.importers()).importDocx(plain(c), { ...options, file })) },
+    { extensions: REPORT_EXTENSIONS.html, name: "网页", maxBytes: IMPORT_LIMITS.text, read: async (c, file) => asLoad((await host.importers()).importHtml(plain(c), { ...options, file })) },
+    { extensions: REPORT_EXTENSIONS.text, name: "文本", maxBytes: IMPORT_LIMITS.text, read: async (c, file) => asLoad((await host.importers()).importText(plain(c), { ...options, file })) },
+    { extensions: REPORT_EXTENSIONS.docx, name: "Word", maxBytes: IMPORT_LIMITS.docx, read: async (c, file) => asLoad(await (await host.importers()).importDocx(plain(c), { ...options, file })) },
     {
-      extensions: IMPORT_EXTENSIONS.pdfText,
+      extensions: REPORT_EXTENSIONS.pdfText,
       name: "PDF",
       maxBytes: IMPORT_LIMITS.pdf,
       async read(c, file) {
@@ -95,7 +94,7 @@ export function publishedReaders(host: Pick<ReaderHost, "importers" | "pdfText">
 
 /** Every supported input form, in one order. Add a reader here (one line) to make every batch accept it. */
 export function reportReaders(host: ReaderHost): ReportReader[] {
-  const workbook: ReportReader = { extensions: [".xlsx"], name: "Excel工作簿", maxBytes: host.maxWorkbookBytes, read: (c, file) => host.readWorkbook(c, file) };
+  const workbook: ReportReader = { extensions: REPORT_EXTENSIONS.workbook, name: "Excel工作簿", maxBytes: host.maxWorkbookBytes, read: (c, file) => host.readWorkbook(c, file) };
   return [jsonReader, workbook, ...publishedReaders(host)];
 }
 

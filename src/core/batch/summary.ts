@@ -128,3 +128,16 @@ function findingsSheet(results: readonly CheckedFile[]): SummarySheet {
 export function summarySheets(results: readonly CheckedFile[]): SummarySheet[] {
   return [summarySheet(results), findingsSheet(results)];
 }
+
+/** How a batch went: files with errors, files that could not be read, the rest. */
+export function batchTotals(results: readonly CheckedFile[]): { files: number; withErrors: number; unreadable: number; clean: number } {
+  const unreadable = results.filter((r) => r.unreadable !== undefined).length;
+  const withErrors = results.filter((r) => r.unreadable === undefined && countBySeverity(r.findings).errors > 0).length;
+  return { files: results.length, withErrors, unreadable, clean: results.length - withErrors - unreadable };
+}
+
+/** 「共检查 N 份：…」, the line the command line ends a batch with and the task pane shows. */
+export function batchTotalsText(results: readonly CheckedFile[]): string {
+  const t = batchTotals(results);
+  return `共检查 ${t.files} 份：${t.withErrors} 份有错误，${t.unreadable} 份无法读取，${t.clean} 份无错误`;
+}

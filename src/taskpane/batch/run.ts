@@ -1,0 +1,128 @@
+import { aggregateLoaded, batchTotalsText, lastYearByAgency, summarySheets } from "../../core/batch";
+import type { AggregateBatch, CheckContext, CheckedFile, LoadResult } from "../../core/batch";
+import type { ExcelHost } from "../../excel/host";
+import { officeErrorMessage } from "../../excel/messages";
+import { writeSummarySheets } from "../../excel/summarySheets";
+import type { SummaryWriteFailure, SummaryWriteResult } from "../../excel/summarySheets";
+import { renderTemplatePlan } from "../../excel/templateRenderer";
+import { fillingFor } from "../../xlsx/fill";
+import { runInWorkers } from "./pool";
+import type { PickedFile } from "./protocol";
+
+/**
+ * The batch section's work, loaded when the section is first used (its own chunk, with the workers' script): read
+ * and check the picked files in Web Workers, then write 汇总 and 问题清单 — or sum the reports into a new template
+ * (汇总相加). Everything per file is src/core/batch, as in `xxgk check` and `xxgk aggregate`.
+ */
+
+export type Phase = "lastYear" | "check" | "load";
+
+export interface Progress {
+  (phase: Phase, done: number, total: number, path: string): void;
+}
+
+export interface Job<T> {
+  done: Promise<T | { cancelled: true; finished: number; phase: Phase }>;
+  cancel(): void;
+}
+
+/** Workers for a batch: every core but one (Excel and the pane need one), at least one, at most four. */
+export function workerCount(): number {
+  const cores = typeof navigator !== "undefined" ? navigator.hardwareConcurrency || 2 : 2;
+  return Math.max(1, Math.min(4, cores - 1));
+}
+
+function createWorker(): Worker {
+  return new Worker(new URL(/* webpackChunkName: "batch-worker" */ "./worker.ts", import.meta.url), { name: "xxgk-batch" });
+}
+
+/** Runs the steps one after another; 取消 stops the step under way (its workers are terminated at once). */
+function steps<T>(run: (step: <R>(phase: Phase, start: () => { done: Promise<R>; cancel(): void }) => Promise<R>) => Promise<T>): Job<T> {
+  let current: { cancel(): void } | undefined;
+  let cancelled: { cancelled: true; finished: number; phase: Phase } | undefined;
+  const step = async <R,>(phase: Phase, start: () => { done: Promise<R>; cancel(): void }): Promise<R> => {
+    if (cancelled) throw cancelled;
+    const started = start();
+    current = started;
+    const outcome = await started.done;
+    if (outcome && typeof outcome === "object" && "cancelled" in outcome && outcome.cancelled) {
+      cancelled = { cancelled: true, finished: (outcome as unknown as { finished: number }).finished, phase };
+      throw cancelled;
+    }
+    return outcome;
+  };
+  const done = run(step).catch((e: unknown) => {
+    if (e === cancelled && cancelled) return cancelled;
+    throw e;
+  });
+  return {
+    done,
+    cancel: () => current?.cancel(),
+  };
+}
+
+export interface CheckOutcome {
+  results: CheckedFile[];
+  /** Last year's files that could not be used (unreadable, no agency, a second report of one agency). */
+  lastYearProblems: string[];
+  /** Why last year's files gave nothing to compare with (none readable). */
+  lastYearRefused?: string;
+  totals: string;
+}
+
+/** 批量检查: last year's files (when given) read first and matched by agency, then every file checked. */
+export function checkBatch(files: readonly PickedFile[], lastYear: readonly PickedFile[], progress: Progress): Job<CheckOutcome> {
+  const workers = workerCount();
+  return steps(async (step) => {
+    const context: CheckContext = {};
+    let lastYearProblems: string[] = [];
+    let lastYearRefused: string | undefined;
+    if (lastYear.length > 0) {
+      const loaded = await step("lastYear", () =>
+        runInWorkers(lastYear, "load", { workers, createWorker, onResult: (done, path) => progress("lastYear", done, lastYear.length, path) }),
+      );
+      const source = lastYearByAgency(
+        lastYear.map((f, i) => ({ file: f.path, result: (loaded as { results: LoadResult[] }).results[i] })),
+        "所选的上年报告",
+      );
+      if (source.ok) {
+        context.lastYear = source.source;
+        // The pane shows each refusal's Chinese (its English gloss is the command line's).
+        lastYearProblems = source.problems.map((p) => `${p.file}：${p.reason}`);
+      } else {
+        lastYearRefused = source.reason;
+      }
+    }
+    const checked = await step("check", () => runInWorkers(files, "check", { workers, context, createWorker, onResult: (done, path) => progress("check", done, files.length, path) }));
+    const results = (checked as { results: CheckedFile[] }).results;
+    return { results, lastYearProblems, lastYearRefused, totals: batchTotalsText(results) };
+  });
+}
+
+/** 汇总相加: every file read (none may be unreadable) and summed, as `xxgk aggregate` does. */
+export function loadForAggregate(files: readonly PickedFile[], agency: string, progress: Progress): Job<AggregateBatch> {
+  return steps(async (step) => {
+    const loaded = await step("load", () => runInWorkers(files, "load", { workers: workerCount(), createWorker, onResult: (done, path) => progress("load", done, files.length, path) }));
+    const results = (loaded as { results: LoadResult[] }).results;
+    return aggregateLoaded(files.map((f, i) => ({ file: f.path, result: results[i] })), agency);
+  });
+}
+
+/** 汇总 and 问题清单 into the open workbook. */
+export function writeSummary(host: ExcelHost, results: readonly CheckedFile[], replace: boolean): Promise<SummaryWriteResult | SummaryWriteFailure> {
+  return writeSummarySheets(host, summarySheets(results), { replace });
+}
+
+export type InsertOutcome = { ok: true; syncs: number; warnings: string[] } | { ok: false; reason: string; needsConfirmation?: boolean };
+
+/** The sum into a new standard workbook's sheets (with 汇总来源) in the open workbook, never over sheets unasked. */
+export async function insertAggregate(host: ExcelHost, total: Extract<AggregateBatch, { ok: true }>, replace: boolean): Promise<InsertOutcome> {
+  const contents = fillingFor(total.plan.layout, total.report).cells;
+  return host
+    .run(async (context) => {
+      const result = await renderTemplatePlan(context, total.plan, { isSetSupported: host.isSetSupported, existingSheets: replace ? "replace" : "refuse", contents });
+      if (!result.ok) return { ok: false as const, needsConfirmation: true, reason: result.message ?? "" };
+      return { ok: true as const, syncs: result.syncs, warnings: result.warnings };
+    })
+    .catch((e): InsertOutcome => ({ ok: false, reason: officeErrorMessage(e) }));
+}

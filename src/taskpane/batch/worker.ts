@@ -1,0 +1,59 @@
+// First: the Node globals ExcelJS's sources need, before anything loads ExcelJS.
+import "./nodeGlobals";
+import * as importers from "../../core/import";
+import { checkLoaded, loadReportFile, reportReaders } from "../../core/batch";
+import type { CheckContext, FileAccess, ReaderHost } from "../../core/batch";
+import { refused } from "../../core/refusal";
+import { WORKBOOK_LIMITS } from "../../xlsx/limits";
+import { readReportWorkbook } from "../../xlsx/read";
+import { pdfText } from "./pdfText";
+import type { FromWorker, ToWorker } from "./protocol";
+
+/**
+ * The batch worker (a Web Worker, off the pane's thread): reads each picked file with the readers the command line
+ * uses (src/core/batch), the workbook reader with ExcelJS bundled from its sources, and checks it — or returns the
+ * report (last year's returns, 汇总相加). Files are handled strictly one after another, in the order sent, so the
+ * pane knows which file a failure belongs to.
+ */
+
+const host: ReaderHost = {
+  importers: () => importers,
+  readWorkbook: (content, file) => readReportWorkbook(content, file),
+  pdfText,
+  maxWorkbookBytes: WORKBOOK_LIMITS.maxFileBytes,
+};
+const readers = reportReaders(host);
+
+function access(file: File): FileAccess {
+  return {
+    size: () => file.size,
+    bytes: async () => {
+      try {
+        return new Uint8Array(await file.arrayBuffer());
+      } catch (e) {
+        return refused("无法读取文件", `cannot read file: ${(e as Error).message}`);
+      }
+    },
+  };
+}
+
+const scope = globalThis as unknown as { postMessage(message: FromWorker): void; onmessage: ((event: MessageEvent<ToWorker>) => void) | null };
+let context: CheckContext = {};
+let chain: Promise<void> = Promise.resolve();
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === "context") {
+    context = message.context;
+    return;
+  }
+  chain = chain.then(async () => {
+    try {
+      const loaded = await loadReportFile(message.path, access(message.file), readers);
+      if (message.want === "load") scope.postMessage({ type: "loaded", index: message.index, result: loaded });
+      else scope.postMessage({ type: "checked", index: message.index, result: checkLoaded(message.path, loaded, context) });
+    } catch (e) {
+      scope.postMessage({ type: "failed", index: message.index, message: String((e as Error)?.message ?? e) });
+    }
+  });
+};

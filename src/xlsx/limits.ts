@@ -62,7 +62,7 @@ const UNDERSTATED = refused(
 );
 
 /** Reads the end-of-central-directory record, sums the entries by kind, and verifies each stated size by inflating. */
-export function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): ZipCheck {
+export async function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<ZipCheck> {
   const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const tooBig = refused(`工作簿解压后超过 ${MB(limits.maxUncompressedBytes)}，可能不是正常的报表文件`, `the workbook expands beyond ${MB(limits.maxUncompressedBytes)}`);
   // The EOCD record is in the last 22 + 65535 bytes.
@@ -107,7 +107,7 @@ export function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_L
   // The stated sizes are only claims: inflate each part with its claim as the ceiling.
   const result: ZipCheck = { ok: true, entries, uncompressedBytes: total };
   for (const part of parts) {
-    const content = inflatePart(buffer, view, part);
+    const content = await inflatePart(buffer, view, part);
     if (content === "bigger") return UNDERSTATED;
     if (content === "damaged") return DAMAGED;
     if (WORKBOOK_XML.test(part.name)) result.workbookXml = utf8.decode(content);
@@ -126,9 +126,9 @@ function latin1(buffer: Uint8Array, start: number, length: number): string {
 
 /**
  * The part's content when it inflates to exactly its stated size; "bigger" when it would exceed it. Node's zlib, or
- * fflate in the browser (zipInflate.browser.ts).
+ * the browser's DecompressionStream (zipInflate.browser.ts), which is asynchronous.
  */
-function inflatePart(buffer: Uint8Array, view: DataView, part: { method: number; compressed: number; uncompressed: number; local: number }): Uint8Array | "bigger" | "damaged" {
+async function inflatePart(buffer: Uint8Array, view: DataView, part: { method: number; compressed: number; uncompressed: number; local: number }): Promise<Uint8Array | "bigger" | "damaged"> {
   if (part.local + 30 > buffer.length || view.getUint32(part.local, true) !== 0x04034b50) return "damaged";
   const start = part.local + 30 + view.getUint16(part.local + 26, true) + view.getUint16(part.local + 28, true);
   if (start + part.compressed > buffer.length) return "damaged";
@@ -136,7 +136,7 @@ function inflatePart(buffer: Uint8Array, view: DataView, part: { method: number;
   if (part.method !== 8) return "damaged"; // OOXML parts are stored or deflated
   try {
     // One byte of headroom: a part that fills it is larger than it claims.
-    const out = inflateRawCapped(buffer.subarray(start, start + part.compressed), part.uncompressed + 1);
+    const out = await inflateRawCapped(buffer.subarray(start, start + part.compressed), part.uncompressed + 1);
     if (out.length > part.uncompressed) return "bigger";
     return out.length === part.uncompressed ? out : "damaged";
   } catch (e) {

@@ -71,7 +71,7 @@ export async function readReportWorkbook(buffer: Uint8Array, fileName?: string):
   }
   const foreign = notXlsx(buffer);
   if (foreign) return foreign;
-  const zip = checkZip(buffer);
+  const zip = await checkZip(buffer);
   if (!zip.ok) return zip;
 
   let wb: ExcelJS.Workbook;

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { buildTemplatePlan, templateLayout } from "../../src/core";
 import { writeTemplateWorkbook } from "../../src/xlsx";
-import { ROOT } from "../helpers/build";
+import { buildAddin, ROOT } from "../helpers/build";
 import { fixtureInput, toReport } from "../helpers/reports";
 import { screenshot, startHarness } from "./harness";
 import type { Harness } from "./harness";
@@ -162,6 +162,18 @@ describe("批量检查 in Excel (office.js stub): the same cells as xxgk check -
     await openBatch(page);
   }, 60000);
 
+  test("nothing of the batch loads until the section is used; then its chunk, the worker and the reader do", async () => {
+    const scripts = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name.split("/").pop() ?? ""));
+    const before = await scripts();
+    expect(before).toContain("taskpane.js");
+    expect(before.filter((s) => /^batch|^\d+\.js$/.test(s))).toEqual([]);
+    const initial = fs.statSync(path.join(buildAddin(), "taskpane.js")).size;
+    metrics.taskpaneJsBytes = initial;
+    expect(initial).toBeLessThanOrEqual(250 * 1024);
+    // The worker's scripts are its own requests (not the page's): the batch chunk is, after a run.
+    metrics.lazy = { before: before.filter((s) => s.endsWith(".js")) };
+  });
+
   test("the folder: the files a batch takes are listed, the others skipped", async () => {
     await page.setInputFiles("#batch-folder", path.join(root, "收回的报表"));
     expect(await page.locator("#batch-selected").innerText()).toMatch(/^已选 8 份（文件夹中另有 3 个文件不是报告，已跳过）：收回的报表\/01-淮安市人民政府\.xlsx/);
@@ -172,6 +184,7 @@ describe("批量检查 in Excel (office.js stub): the same cells as xxgk check -
     await probe(page, "(t) => t.resetSyncs()");
     const shown = await runCheck(page, "收回的报表", "上年的报表");
     expect(shown).toContain("共检查 8 份：");
+    expect(await page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/batch.js")))).toBe(true);
     // Last year's unreadable file is named, in Chinese only (the English gloss is the command line's).
     expect(shown).toContain("上年报告：上年的报表/坏的.json：不是有效的JSON文件\n");
     expect(shown).not.toContain("not valid JSON");

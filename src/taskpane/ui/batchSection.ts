@@ -66,19 +66,18 @@ export function batchSection(pane: Pane): { element: HTMLElement } {
   };
   clearLastYear.addEventListener("click", () => pickLastYear({ files: [], skipped: 0 }));
 
-  // Progress is drawn at most once a frame, however fast the files come back.
-  let drawn = true;
+  // Progress is drawn ten times a second at most, however fast the files come back: each drawing is a repaint.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let shown = { phase: "check" as Phase, done: 0, total: 1, path: "" };
+  const draw = () => {
+    timer = undefined;
+    bar.max = shown.total;
+    bar.value = shown.done;
+    replace(barText, `${PHASE_TEXT[shown.phase]} ${shown.done}/${shown.total} 份${shown.path ? `：${shown.path}` : ""}`);
+  };
   const progress = (phase: Phase, done: number, total: number, path: string) => {
     shown = { phase, done, total, path };
-    if (!drawn) return;
-    drawn = false;
-    requestAnimationFrame(() => {
-      drawn = true;
-      bar.max = shown.total;
-      bar.value = shown.done;
-      replace(barText, `${PHASE_TEXT[shown.phase]} ${shown.done}/${shown.total} 份${shown.path ? `：${shown.path}` : ""}`);
-    });
+    timer ??= setTimeout(draw, 100);
   };
 
   const running = (on: boolean) => {
@@ -88,6 +87,10 @@ export function batchSection(pane: Pane): { element: HTMLElement } {
     progressBox.hidden = !on;
     result.setAttribute("aria-busy", String(on));
     if (on) progress("check", 0, 1, "");
+    else {
+      clearTimeout(timer);
+      timer = undefined;
+    }
   };
 
   /** Runs one job with the progress bar and 取消; undefined when cancelled (the workbook untouched). */

@@ -15,8 +15,8 @@ import { officeLiteral } from "./textLiteral";
  * a number or a date. Sheets of these names are replaced only when the pane has asked (`replace`).
  */
 
-/** Estimated request bytes per sync: a fifth of Excel on the web's 5 MB limit, for the JSON around the values. */
-export const SUMMARY_SYNC_BUDGET = 1_000_000;
+/** Request bytes of values per sync: 2 MB, well under Excel on the web's 5 MB limit for the JSON around them. */
+export const SUMMARY_SYNC_BUDGET = 2_000_000;
 
 export interface SummaryWriteResult {
   ok: true;
@@ -29,9 +29,15 @@ export interface SummaryWriteResult {
 
 export type SummaryWriteFailure = { ok: false; reason: string; needsConfirmation?: boolean; existing?: string[]; syncs: number };
 
-/** Bytes a value adds to a request, roughly: UTF-8 text (3 bytes a Chinese character) plus JSON punctuation. */
-function weight(value: SummaryValue): number {
-  return typeof value === "number" ? 12 : value.length * 3 + 4;
+/** Bytes a value adds to a request: its JSON as UTF-8 (3 bytes a Chinese character), quotes and comma; escapes aside. */
+export function requestBytes(value: SummaryValue): number {
+  if (typeof value === "number") return String(value).length + 1;
+  let bytes = 3;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 2 : 3;
+  }
+  return bytes;
 }
 
 const literal = (value: SummaryValue) => (typeof value === "number" ? value : value === "" ? "" : officeLiteral(value));
@@ -115,7 +121,7 @@ async function write(context: RequestContextLike, sheets: readonly SummarySheet[
       start = end;
     };
     for (let r = 0; r < sheet.rows.length; r++) {
-      const rowBytes = sheet.rows[r].reduce((n: number, v) => n + weight(v), 0);
+      const rowBytes = sheet.rows[r].reduce((n: number, v) => n + requestBytes(v), 0);
       if (pending + bytes + rowBytes > SUMMARY_SYNC_BUDGET && (bytes > 0 || pending > 0)) {
         flush(r);
         await sync();

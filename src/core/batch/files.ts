@@ -13,7 +13,14 @@ const SEPARATOR = /[\\/]/;
  * workbook, then the published forms. Kept apart from the readers so the task pane can name them (its file picker)
  * without loading any reading code.
  */
-export const REPORT_EXTENSIONS = { json: [".json"], workbook: [".xlsx"], ...IMPORT_EXTENSIONS } as const;
+export const REPORT_EXTENSIONS = {
+  json: [".json"],
+  workbook: [".xlsx"],
+  html: IMPORT_EXTENSIONS.html,
+  text: IMPORT_EXTENSIONS.text,
+  docx: IMPORT_EXTENSIONS.docx,
+  pdfText: IMPORT_EXTENSIONS.pdfText,
+} as const;
 
 export const BATCH_EXTENSIONS: readonly string[] = Object.values(REPORT_EXTENSIONS).flat();
 

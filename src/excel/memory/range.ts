@@ -532,6 +532,7 @@ export class MemoryRange extends ClientObject {
   get columnCount(): number { return this.loaded("columnCount"); }
 
   private writeCells(v: unknown): void {
+    this.context.carries(v);
     this.change(() => {
       const sheet = this.resolveSheet();
       sheet.assertEditable(this.resolveRect(), "contents");

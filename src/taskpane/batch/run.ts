@@ -7,7 +7,7 @@ import type { SummaryWriteFailure, SummaryWriteResult } from "../../excel/summar
 import { renderTemplatePlan } from "../../excel/templateRenderer";
 import { fillingFor } from "../../xlsx/fill";
 import { runInWorkers } from "./pool";
-import type { PickedFile } from "./protocol";
+import type { PickedFile, Want } from "./protocol";
 
 /**
  * The batch section's work, loaded when the section is first used (its own chunk, with the workers' script): read
@@ -36,28 +36,39 @@ function createWorker(): Worker {
   return new Worker(new URL(/* webpackChunkName: "batch-worker" */ "./worker.ts", import.meta.url), { name: "xxgk-batch" });
 }
 
-/** Runs the steps one after another; 取消 stops the step under way (its workers are terminated at once). */
-function steps<T>(run: (step: <R>(phase: Phase, start: () => { done: Promise<R>; cancel(): void }) => Promise<R>) => Promise<T>): Job<T> {
+/** Thrown through a job's steps when 取消 stopped one (its workers terminated at once). */
+class Cancelled {
+  readonly cancelled = true;
+  constructor(
+    readonly phase: Phase,
+    readonly finished: number,
+  ) {}
+}
+
+type Step = <W extends Want>(phase: Phase, files: readonly PickedFile[], want: W, context?: CheckContext) => Promise<W extends "check" ? CheckedFile[] : LoadResult[]>;
+
+/** A job of one or more steps, each a run of the files through the workers; 取消 stops the step under way. */
+function job<T>(body: (step: Step) => Promise<T>, progress: Progress): Job<T> {
   let current: { cancel(): void } | undefined;
-  let cancelled: { cancelled: true; finished: number; phase: Phase } | undefined;
-  const step = async <R,>(phase: Phase, start: () => { done: Promise<R>; cancel(): void }): Promise<R> => {
-    if (cancelled) throw cancelled;
-    const started = start();
-    current = started;
-    const outcome = await started.done;
-    if (outcome && typeof outcome === "object" && "cancelled" in outcome && outcome.cancelled) {
-      cancelled = { cancelled: true, finished: (outcome as unknown as { finished: number }).finished, phase };
-      throw cancelled;
-    }
-    return outcome;
+  let stopped = false;
+  const step: Step = async (phase, files, want, context) => {
+    if (stopped) throw new Cancelled(phase, 0);
+    const run = runInWorkers(files, want, { workers: workerCount(), context, createWorker, onResult: (done, path) => progress(phase, done, files.length, path) });
+    current = run;
+    const outcome = await run.done;
+    if (outcome.cancelled) throw new Cancelled(phase, outcome.finished);
+    return outcome.results as never;
   };
-  const done = run(step).catch((e: unknown) => {
-    if (e === cancelled && cancelled) return cancelled;
+  const done = body(step).catch((e: unknown) => {
+    if (e instanceof Cancelled) return { cancelled: true as const, finished: e.finished, phase: e.phase };
     throw e;
   });
   return {
     done,
-    cancel: () => current?.cancel(),
+    cancel: () => {
+      stopped = true;
+      current?.cancel();
+    },
   };
 }
 
@@ -72,17 +83,14 @@ export interface CheckOutcome {
 
 /** 批量检查: last year's files (when given) read first and matched by agency, then every file checked. */
 export function checkBatch(files: readonly PickedFile[], lastYear: readonly PickedFile[], progress: Progress): Job<CheckOutcome> {
-  const workers = workerCount();
-  return steps(async (step) => {
+  return job(async (step) => {
     const context: CheckContext = {};
     let lastYearProblems: string[] = [];
     let lastYearRefused: string | undefined;
     if (lastYear.length > 0) {
-      const loaded = await step("lastYear", () =>
-        runInWorkers(lastYear, "load", { workers, createWorker, onResult: (done, path) => progress("lastYear", done, lastYear.length, path) }),
-      );
+      const loaded = await step("lastYear", lastYear, "load");
       const source = lastYearByAgency(
-        lastYear.map((f, i) => ({ file: f.path, result: (loaded as { results: LoadResult[] }).results[i] })),
+        lastYear.map((f, i) => ({ file: f.path, result: loaded[i] })),
         "所选的上年报告",
       );
       if (source.ok) {
@@ -93,19 +101,17 @@ export function checkBatch(files: readonly PickedFile[], lastYear: readonly Pick
         lastYearRefused = source.reason;
       }
     }
-    const checked = await step("check", () => runInWorkers(files, "check", { workers, context, createWorker, onResult: (done, path) => progress("check", done, files.length, path) }));
-    const results = (checked as { results: CheckedFile[] }).results;
+    const results = await step("check", files, "check", context);
     return { results, lastYearProblems, lastYearRefused, totals: batchTotalsText(results) };
-  });
+  }, progress);
 }
 
 /** 汇总相加: every file read (none may be unreadable) and summed, as `xxgk aggregate` does. */
 export function loadForAggregate(files: readonly PickedFile[], agency: string, progress: Progress): Job<AggregateBatch> {
-  return steps(async (step) => {
-    const loaded = await step("load", () => runInWorkers(files, "load", { workers: workerCount(), createWorker, onResult: (done, path) => progress("load", done, files.length, path) }));
-    const results = (loaded as { results: LoadResult[] }).results;
+  return job(async (step) => {
+    const results = await step("load", files, "load");
     return aggregateLoaded(files.map((f, i) => ({ file: f.path, result: results[i] })), agency);
-  });
+  }, progress);
 }
 
 /** 汇总 and 问题清单 into the open workbook. */

@@ -15,6 +15,15 @@ const DEV_PORT = Number(process.env.XXGK_PORT || 3000);
 // Node globals are set in the worker only (src/taskpane/batch/nodeGlobals.ts).
 const WORKER_LAYER = "batch-worker";
 const exceljsLib = (file) => path.join(path.dirname(require.resolve("exceljs/package.json")), "lib", file);
+// pdfjs for the batch worker's PDFs: the command line's build (legacy), already minified, with its character maps and
+// fonts, served from the add-in's own folder and loaded by the worker only when a batch holds a PDF.
+const pdfjsDir = path.dirname(require.resolve("pdfjs-dist/package.json"));
+const PDFJS_FILES = [
+  { from: path.join(pdfjsDir, "legacy", "build", "pdf.min.mjs"), to: "pdfjs/pdf.min.mjs", info: { minimized: true } },
+  { from: path.join(pdfjsDir, "legacy", "build", "pdf.worker.min.mjs"), to: "pdfjs/pdf.worker.min.mjs", info: { minimized: true } },
+  { from: path.join(pdfjsDir, "cmaps"), to: "pdfjs/cmaps" },
+  { from: path.join(pdfjsDir, "standard_fonts"), to: "pdfjs/standard_fonts" },
+];
 const WORKER_RESOLVE = {
   alias: { exceljs$: exceljsLib("exceljs.bare.js"), [exceljsLib("csv/csv.js")]: false },
   fallback: { stream: require.resolve("readable-stream"), events: require.resolve("events/"), buffer: require.resolve("buffer/"), util: false, fs: false, crypto: false, path: false },
@@ -66,6 +75,7 @@ module.exports = (env = {}, argv = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/help/help.html", to: "help.html" },
+          ...PDFJS_FILES,
           ...(selfHostOfficeJs ? officeJs.copyPatterns() : []),
         ],
       }),

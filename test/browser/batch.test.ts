@@ -60,9 +60,10 @@ beforeAll(async () => {
   // A workbook cut off half-way (a broken download) and a file that is no workbook at all.
   write(path.join(returns, "03-损坏.xlsx"), (await workbook(huaian())).subarray(0, 3000));
   write(path.join(returns, "04-不是工作簿.xlsx"), "这不是Excel文件");
-  // Published forms: a web page and a Word document.
+  // Published forms: a web page, a Word document and a PDF.
   fs.copyFileSync(path.join(FORMS, "huaian-2024.html"), path.join(returns, "05-淮安-网页.html"));
   fs.copyFileSync(path.join(FORMS, "yuyao-2020.docx"), path.join(returns, "06-余姚-Word.docx"));
+  fs.copyFileSync(path.join(FORMS, "yuyao-2020.pdf"), path.join(returns, "09-余姚-PDF.pdf"));
   // JSON whose agency is a formula (text from a report never becomes one) and a sub-folder with a 2019-format return.
   const injected = huaian();
   injected.meta.agency = '=HYPERLINK("http://example.invalid","点我")';
@@ -176,14 +177,14 @@ describe("批量检查 in Excel (office.js stub): the same cells as xxgk check -
 
   test("the folder: the files a batch takes are listed, the others skipped", async () => {
     await page.setInputFiles("#batch-folder", path.join(root, "收回的报表"));
-    expect(await page.locator("#batch-selected").innerText()).toMatch(/^已选 8 份（文件夹中另有 3 个文件不是报告，已跳过）：收回的报表\/01-淮安市人民政府\.xlsx/);
+    expect(await page.locator("#batch-selected").innerText()).toMatch(/^已选 9 份（文件夹中另有 3 个文件不是报告，已跳过）：收回的报表\/01-淮安市人民政府\.xlsx/);
     await screenshot(page, "batch-01-section");
   });
 
   test("汇总 and 问题清单 hold exactly the cells of the command line's summary workbook", async () => {
     await probe(page, "(t) => t.resetSyncs()");
     const shown = await runCheck(page, "收回的报表", "上年的报表");
-    expect(shown).toContain("共检查 8 份：");
+    expect(shown).toContain("共检查 9 份：");
     expect(await page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/batch.js")))).toBe(true);
     // Last year's unreadable file is named, in Chinese only (the English gloss is the command line's).
     expect(shown).toMatch(/^上年报告：上年的报表\/坏的\.json：不是有效的JSON文件$/m);
@@ -205,6 +206,8 @@ describe("批量检查 in Excel (office.js stub): the same cells as xxgk check -
     expect(summary[`E${row("收回的报表/01-淮安市人民政府.xlsx")}`]).toBe(2);
     expect(summary[`B${row("收回的报表/07-注入.json")}`]).toBe(`'=HYPERLINK("http://example.invalid","点我")`);
     expect(summary[`D${row("收回的报表/乡镇/08-余姚.json")}`]).toBe("2019格式");
+    // The PDF read as the command line reads it (余姚应急管理局 2020, 2019格式).
+    expect([summary[`B${row("收回的报表/09-余姚-PDF.pdf")}`], summary[`D${row("收回的报表/09-余姚-PDF.pdf")}`]]).toEqual(["余姚市应急管理局", "2019格式"]);
     const syncs = await probe<number>(page, "(t) => t.syncs()");
     // Which sheets exist; everything else (a few dozen rows) in one block.
     expect(syncs).toBe(2);

@@ -27,6 +27,11 @@ export interface PoolRun<T> {
   cancel(): void;
 }
 
+function isResult(m: unknown): m is FromWorker {
+  const type = (m as { type?: unknown } | null)?.type;
+  return typeof (m as { index?: unknown } | null)?.index === "number" && (type === "checked" || type === "loaded" || type === "failed");
+}
+
 /** Files handed to a worker ahead of the one it is on, so it never waits for the pane between files. */
 const QUEUE_DEPTH = 2;
 
@@ -73,6 +78,8 @@ export function runInWorkers<W extends Want>(files: readonly PickedFile[], want:
     };
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const m = event.data;
+      // Only the worker's own messages: pdfjs, loaded in the worker for a PDF, also announces itself on its port.
+      if (!isResult(m)) return;
       queued.splice(queued.indexOf(m.index), 1);
       if (m.type === "failed") record(m.index, failedOn(m.index, m.message));
       else record(m.index, m.result as ResultOf<W>);

@@ -8,7 +8,7 @@ import { buildTemplatePlan, templateLayout } from "../../src/core";
 import { writeTemplateWorkbook } from "../../src/xlsx";
 import { buildAddin, ROOT } from "../helpers/build";
 import { fixtureInput, toReport } from "../helpers/reports";
-import { screenshot, startHarness } from "./harness";
+import { SCREENSHOTS, screenshot, startHarness } from "./harness";
 import type { Harness } from "./harness";
 
 /**
@@ -213,6 +213,8 @@ describe("批量检查 in Excel (office.js stub): the same cells as xxgk check -
     expect(syncs).toBe(2);
     metrics.summarySyncsSmall = { rows: Object.keys(cli["问题清单"]).filter((a) => a.startsWith("A")).length - 1 + 8, syncs };
     await screenshot(page, "batch-02-done");
+    // For docs/taskpane.md: the section as it looks after a batch.
+    await page.locator("#section-batch").screenshot({ path: path.join(SCREENSHOTS, "batch-section.png") });
   }, 90000);
 
   test("a second run asks before replacing 汇总 and 问题清单; 取消 leaves them", async () => {
@@ -306,6 +308,9 @@ describe("批量检查 in the preview mode (Microsoft's office.js outside Office
       );
       expect(shown).toEqual(Object.fromEntries(Object.entries(cli[name]).map(([a, v]) => [a, String(v)])));
       await screenshot(page, `batch-06-preview-${name}`);
+      // For docs/taskpane.md: what the window shows (the section beside the sheet).
+      await page.locator("#batch-result").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SCREENSHOTS, `batch-preview-${name}.png`) });
     }
     await page.context().close();
   }, 90000);

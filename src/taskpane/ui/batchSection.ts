@@ -4,6 +4,7 @@ import type { Job, Phase } from "../batch/run";
 import { h, replace } from "../dom";
 import { askInline } from "./confirm";
 import type { Pane } from "./pane";
+import "./batchSection.css";
 
 /**
  * 批量检查（政务公开办）: the supervising office's batch without a command line. Pick many files or a folder (and,
@@ -25,13 +26,14 @@ function pickedFrom(input: HTMLInputElement, folder: boolean): { files: PickedFi
   return { files, skipped: all.length - files.length };
 }
 
+/** A file picker drawn as a button (the native control's text is in the browser's language, not the clerk's). */
 function picker(id: string, label: string, folder: boolean, onPick: (picked: { files: PickedFile[]; skipped: number }) => void): HTMLElement {
-  const input = h("input", { id, class: "file-input", attrs: { type: "file", multiple: true, accept: folder ? undefined : BATCH_EXTENSIONS.join(","), webkitdirectory: folder } });
+  const input = h("input", { id, attrs: { type: "file", multiple: true, accept: folder ? undefined : BATCH_EXTENSIONS.join(","), webkitdirectory: folder, "aria-label": label } });
   input.addEventListener("change", () => {
     onPick(pickedFrom(input, folder));
     input.value = "";
   });
-  return h("label", { class: "field" }, h("span", {}, label), input);
+  return h("label", { class: "button file-pick" }, label, input);
 }
 
 const describe = (files: readonly PickedFile[], skipped: number, none: string) =>
@@ -211,18 +213,21 @@ export function batchSection(pane: Pane): { element: HTMLElement } {
         { class: "hint" },
         "检查收回的填报模板（.xlsx）和各单位发布的报告（网页、文本、Word、PDF、JSON）：可一次选多个文件，或选择整个文件夹（含子文件夹）。检查在后台进行，结果写入当前工作簿的「汇总」「问题清单」两张表。文件只在本机读取，不会上传。",
       ),
-      picker("batch-files", "选择文件", false, pickThisYear),
-      folders ? picker("batch-folder", "选择文件夹", true, pickThisYear) : null,
+      h("div", { class: "actions" }, picker("batch-files", "选择文件…", false, pickThisYear), folders ? picker("batch-folder", "选择文件夹…", true, pickThisYear) : null),
       selected,
       h(
         "fieldset",
         { class: "batch-last-year" },
         h("legend", {}, "与上年核对（可选）"),
         h("p", { class: "hint" }, "选择上年的报告，按机关名称与本年的报告逐一对应，核对上年结转和现行有效件数。"),
-        picker("batch-last-year-files", "上年的文件", false, pickLastYear),
-        folders ? picker("batch-last-year-folder", "上年的文件夹", true, pickLastYear) : null,
+        h(
+          "div",
+          { class: "actions" },
+          picker("batch-last-year-files", "上年的文件…", false, pickLastYear),
+          folders ? picker("batch-last-year-folder", "上年的文件夹…", true, pickLastYear) : null,
+          clearLastYear,
+        ),
         lastYearSelected,
-        clearLastYear,
       ),
       h("label", { class: "field" }, h("span", {}, "汇总报告的机关名称"), agency),
       h("div", { class: "actions" }, check, sum, cancel),

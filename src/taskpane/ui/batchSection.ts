@@ -83,8 +83,6 @@ export function batchSection(pane: Pane): { element: HTMLElement } {
   };
 
   const running = (on: boolean) => {
-    check.disabled = on;
-    sum.disabled = on;
     cancel.hidden = !on;
     progressBox.hidden = !on;
     result.setAttribute("aria-busy", String(on));
@@ -117,88 +115,97 @@ export function batchSection(pane: Pane): { element: HTMLElement } {
   }
   cancel.addEventListener("click", () => job?.cancel());
 
+  /** An action of the section: both buttons wait until it is over (its questions answered); a failure is said. */
+  const action = (button: HTMLButtonElement, body: () => Promise<void>) =>
+    button.addEventListener("click", () => {
+      if (check.disabled) return;
+      check.disabled = sum.disabled = true;
+      body()
+        .catch((e: unknown) => {
+          replace(result, h("p", { class: "error" }, `批量检查出错：${String((e as Error)?.message ?? e)}。请重试；如仍出错，请关闭并重新打开任务窗格。`));
+          pane.status("批量检查出错。", "error");
+        })
+        .finally(() => (check.disabled = sum.disabled = false));
+    });
+
   const needFiles = () => {
     if (files.length > 0) return false;
     replace(result, h("p", { class: "error" }, "请先选择要检查的文件或文件夹。"));
     return true;
   };
 
-  check.addEventListener("click", () =>
-    void (async () => {
-      if (needFiles()) return;
-      pane.status(`正在检查 ${files.length} 份报告…`);
-      const outcome = await withJob((run) => run.checkBatch(files, lastYear, progress));
-      if (!outcome) return;
-      const run = await import(/* webpackChunkName: "batch" */ "../batch/run");
-      pane.status("正在写入「汇总」「问题清单」…");
-      let written = await run.writeSummary(pane.host, outcome.results, false);
-      if (!written.ok && written.needsConfirmation) {
-        pane.status("需要确认：工作簿中已有「汇总」或「问题清单」。");
-        if (!(await askInline(confirm, `${written.reason}替换将删除其中原有的内容。`, "替换这些工作表"))) {
-          replace(result, h("p", { class: "ok" }, outcome.totals), h("p", { class: "note" }, "未写入汇总表，工作簿没有改动。"));
-          pane.status("未写入汇总表。");
-          return;
-        }
-        written = await run.writeSummary(pane.host, outcome.results, true);
-      }
-      pane.changed();
-      const notes = [
-        ...(outcome.lastYearRefused ? [`上年报告：${outcome.lastYearRefused}，未做跨年度核对。`] : []),
-        ...outcome.lastYearProblems.map((p) => `上年报告：${p}`),
-      ];
-      if (!written.ok) {
-        replace(result, h("p", { class: "ok" }, outcome.totals), h("p", { class: "error" }, `未能写入汇总表：${written.reason}`));
-        pane.status("未能写入汇总表。", "error");
+  action(check, async () => {
+    if (needFiles()) return;
+    pane.status(`正在检查 ${files.length} 份报告…`);
+    const outcome = await withJob((run) => run.checkBatch(files, lastYear, progress));
+    if (!outcome) return;
+    const run = await import(/* webpackChunkName: "batch" */ "../batch/run");
+    pane.status("正在写入「汇总」「问题清单」…");
+    let written = await run.writeSummary(pane.host, outcome.results, false);
+    if (!written.ok && written.needsConfirmation) {
+      pane.status("需要确认：工作簿中已有「汇总」或「问题清单」。");
+      if (!(await askInline(confirm, `${written.reason}替换将删除其中原有的内容。`, "替换这些工作表"))) {
+        replace(result, h("p", { class: "ok" }, outcome.totals), h("p", { class: "note" }, "未写入汇总表，工作簿没有改动。"));
+        pane.status("未写入汇总表。");
         return;
       }
-      replace(
-        result,
-        h("p", { class: "ok", attrs: { "data-syncs": written.syncs } }, `${outcome.totals}。已写入「汇总」（${written.rows["汇总"]} 行）和「问题清单」（${written.rows["问题清单"]} 行）工作表，可按列筛选。`),
-        notes.length || written.notes.length ? h("ul", { class: "notes" }, ...[...notes, ...written.notes].map((n) => h("li", {}, n))) : null,
-      );
-      pane.status("批量检查完成。", "success");
-    })(),
-  );
+      written = await run.writeSummary(pane.host, outcome.results, true);
+    }
+    pane.changed();
+    const notes = [
+      ...(outcome.lastYearRefused ? [`上年报告：${outcome.lastYearRefused}，未做跨年度核对。`] : []),
+      ...outcome.lastYearProblems.map((p) => `上年报告：${p}`),
+    ];
+    if (!written.ok) {
+      replace(result, h("p", { class: "ok" }, outcome.totals), h("p", { class: "error" }, `未能写入汇总表：${written.reason}`));
+      pane.status("未能写入汇总表。", "error");
+      return;
+    }
+    replace(
+      result,
+      h("p", { class: "ok", attrs: { "data-syncs": written.syncs } }, `${outcome.totals}。已写入「汇总」（${written.rows["汇总"]} 行）和「问题清单」（${written.rows["问题清单"]} 行）工作表，可按列筛选。`),
+      notes.length || written.notes.length ? h("ul", { class: "notes" }, ...[...notes, ...written.notes].map((n) => h("li", {}, n))) : null,
+    );
+    pane.status("批量检查完成。", "success");
+  });
 
-  sum.addEventListener("click", () =>
-    void (async () => {
-      if (needFiles()) return;
-      pane.status(`正在汇总 ${files.length} 份报告…`);
-      const total = await withJob((run) => run.loadForAggregate(files, agency.value.trim() || "（汇总）", progress));
-      if (!total) return;
-      if (!total.ok) {
-        replace(result, h("p", { class: "error refusal" }, total.reason));
-        pane.status("未能汇总。", "error");
+  action(sum, async () => {
+    if (needFiles()) return;
+    pane.status(`正在汇总 ${files.length} 份报告…`);
+    const total = await withJob((run) => run.loadForAggregate(files, agency.value.trim() || "（汇总）", progress));
+    if (!total) return;
+    if (!total.ok) {
+      replace(result, h("p", { class: "error refusal" }, total.reason));
+      pane.status("未能汇总。", "error");
+      return;
+    }
+    const run = await import(/* webpackChunkName: "batch" */ "../batch/run");
+    let inserted = await run.insertAggregate(pane.host, total, false);
+    if (!inserted.ok && inserted.needsConfirmation) {
+      pane.status("需要确认：工作簿中已有模板的工作表。");
+      if (!(await askInline(confirm, `${inserted.reason}替换将删除这些工作表中已填写的全部内容；也可以新建一个空白工作簿再汇总。`, "替换这些工作表"))) {
+        replace(result, h("p", { class: "note" }, "未写入汇总结果，工作簿没有改动。"));
+        pane.status("未写入汇总结果。");
         return;
       }
-      const run = await import(/* webpackChunkName: "batch" */ "../batch/run");
-      let inserted = await run.insertAggregate(pane.host, total, false);
-      if (!inserted.ok && inserted.needsConfirmation) {
-        pane.status("需要确认：工作簿中已有模板的工作表。");
-        if (!(await askInline(confirm, `${inserted.reason}替换将删除这些工作表中已填写的全部内容；也可以新建一个空白工作簿再汇总。`, "替换这些工作表"))) {
-          replace(result, h("p", { class: "note" }, "未写入汇总结果，工作簿没有改动。"));
-          pane.status("未写入汇总结果。");
-          return;
-        }
-        inserted = await run.insertAggregate(pane.host, total, true);
-      }
-      pane.changed();
-      if (!inserted.ok) {
-        replace(result, h("p", { class: "error" }, inserted.reason));
-        pane.status("未能写入汇总结果。", "error");
-        return;
-      }
-      const { meta } = total.report;
-      const withErrors = total.contributors.filter((c) => c.errors > 0);
-      const notes = [...withErrors.map((c) => `${c.agency || c.file}：本身有 ${c.errors} 处错误，汇总数可能不准`), ...total.warnings, ...inserted.warnings];
-      replace(
-        result,
-        h("p", { class: "ok" }, `已汇总 ${total.contributors.length} 份报告（${meta.reportYear}年，${meta.edition}格式），写入表二、表三、表四；每份报告见「汇总来源」工作表。`),
-        notes.length ? h("ul", { class: "notes" }, ...notes.map((n) => h("li", {}, n))) : null,
-      );
-      pane.status("汇总完成。", "success");
-    })(),
-  );
+      inserted = await run.insertAggregate(pane.host, total, true);
+    }
+    pane.changed();
+    if (!inserted.ok) {
+      replace(result, h("p", { class: "error" }, inserted.reason));
+      pane.status("未能写入汇总结果。", "error");
+      return;
+    }
+    const { meta } = total.report;
+    const withErrors = total.contributors.filter((c) => c.errors > 0);
+    const notes = [...withErrors.map((c) => `${c.agency || c.file}：本身有 ${c.errors} 处错误，汇总数可能不准`), ...total.warnings, ...inserted.warnings];
+    replace(
+      result,
+      h("p", { class: "ok" }, `已汇总 ${total.contributors.length} 份报告（${meta.reportYear}年，${meta.edition}格式），写入表二、表三、表四；每份报告见「汇总来源」工作表。`),
+      notes.length ? h("ul", { class: "notes" }, ...notes.map((n) => h("li", {}, n))) : null,
+    );
+    pane.status("汇总完成。", "success");
+  });
 
   const folders = canPickFolders();
   const element = h(

@@ -112,7 +112,11 @@ async function paneRun(browser: Browser, url: string, dir: string): Promise<Pane
   const checkedAt = await page.evaluate(() => (window as unknown as { __checkedAt?: number }).__checkedAt ?? NaN);
   const text = await done.innerText();
   const syncs = Number(await done.getAttribute("data-syncs"));
-  const workers = await page.evaluate(() => Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)));
+  // As workerCount() in src/taskpane/batch/run.ts decides it.
+  const workers = await page.evaluate(() => {
+    const cores = navigator.hardwareConcurrency || 2;
+    return cores <= 2 ? Math.max(1, cores) : Math.min(4, cores - 1);
+  });
   const rows = /「汇总」（(\d+) 行）和「问题清单」（(\d+) 行）/.exec(text);
   await context.close();
   return {

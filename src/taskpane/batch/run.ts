@@ -26,10 +26,14 @@ export interface Job<T> {
   cancel(): void;
 }
 
-/** Workers for a batch: every core but one (Excel and the pane need one), at least one, at most four. */
+/**
+ * Workers for a batch: every core but one for Excel, at most four — but both cores of a two-core machine: while the
+ * batch runs, Excel and the pane's own thread wait for it, and one worker there left the batch 1.6 times as slow as
+ * `xxgk check --jobs 1` (the browser's compiler and collector threads need the other core too; docs/performance.md).
+ */
 export function workerCount(): number {
   const cores = typeof navigator !== "undefined" ? navigator.hardwareConcurrency || 2 : 2;
-  return Math.max(1, Math.min(4, cores - 1));
+  return cores <= 2 ? Math.max(1, cores) : Math.min(4, cores - 1);
 }
 
 function createWorker(): Worker {

@@ -19,8 +19,8 @@ export default tseslint.config(
   {
     files: ["src/core/**/*.ts", "src/docx/**/*.ts"],
     rules: {
-      // The core (and the .docx builder the task pane shares) is host-agnostic: no Office globals, no Node built-ins.
-      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "window", "document"],
+      // The core (and the .docx builder the task pane shares) is host-agnostic: no Office or WPS globals, no Node built-ins.
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "window", "document", "Application", "wps"],
       "no-restricted-imports": ["error", { patterns: ["node:*", "fs", "path", "os", "child_process", "exceljs"] }],
     },
   },

@@ -39,6 +39,8 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
+      // The WPS 加载项's page (ribbon callbacks, XXGK functions): wps-addin.js in wps-index.html (index.html in the WPS package).
+      "wps-addin": "./src/wps/addin/index.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -70,6 +72,10 @@ module.exports = (env = {}, argv = {}) => {
         // Shared runtime: the page that hosts the task pane also registers the custom functions.
         chunks: ["functions", "taskpane"],
       }),
+      // The same pane for WPS 表格 (npm run package -- --wps): no office.js (WPS has its own object model, and an
+      // intranet PC would wait on Microsoft's CDN), no Office custom functions (the WPS page registers them).
+      new HtmlWebpackPlugin({ filename: "wps-taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], wps: true }),
+      new HtmlWebpackPlugin({ filename: "wps-index.html", template: "./src/wps/addin/index.html", chunks: ["wps-addin"], scriptLoading: "blocking", inject: "head" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

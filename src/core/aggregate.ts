@@ -1,6 +1,7 @@
 import { editionIndex, editions } from "./editions";
 import type { CellKey, EditionId } from "./editions";
 import { readCellText } from "./model/cellText";
+import { knownValues } from "./validate/known";
 import type { Cell, Report } from "./model/report";
 import { refused } from "./refusal";
 import type { Refused } from "./refusal";
@@ -56,25 +57,42 @@ export function aggregateReports(inputs: readonly AggregateInput[], options: { a
   }
 
   const cells: Record<CellKey, Cell> = {};
+  // A blank is unknown, not 0 (validate/known.ts): one the identities force counts as forced; a sum with an unknown
+  // part is unknown too, and is left blank in the total — said once per contributor and table.
+  const known = inputs.map((input) => knownValues(input.report));
+  const blanks = new Map<string, number>();
   for (const def of index.cells) {
     let sum = 0;
-    for (const input of inputs) {
+    let unknown = false;
+    inputs.forEach((input, i) => {
       const reading = readCellText(input.report.cells[def.key]?.raw);
       if (reading.state === "text") {
         warnings.push(`${describe(input)} ${def.table.name}「${def.row.label || def.column.label}」填的是「${input.report.cells[def.key]?.raw}」，不是数字，未计入`);
-        continue;
+        return;
       }
-      let value = reading.value ?? 0;
+      const count = def.kind === "freeAmount" ? undefined : known[i].value(def.key);
+      if (reading.state === "blank" && (count === undefined || def.kind === "freeAmount")) {
+        unknown = true;
+        const where = `${describe(input)} ${def.table.name}`;
+        blanks.set(where, (blanks.get(where) ?? 0) + 1);
+        return;
+      }
+      let value = count ?? reading.value ?? 0;
       if (def.kind === "freeAmount" && reading.state === "number") {
         // 采购总金额 carries its own unit: add in 万元.
         if (reading.unit === "元") value /= 10000;
         else if (reading.unit !== "万元") warnings.push(`${describe(input)} ${def.table.name}「${def.column.label}」「${input.report.cells[def.key]?.raw}」没有单位，按万元计入`);
       }
       sum += value;
+    });
+    if (unknown) {
+      cells[def.key] = { raw: "", value: null };
+      continue;
     }
     const raw = def.kind === "freeAmount" ? `${round(sum)}万元` : String(round(sum));
     cells[def.key] = { raw, value: round(sum) };
   }
+  for (const [where, count] of blanks) warnings.push(`${where}有${count}格未填写（空白不按0计算），汇总表中的这些格留空`);
 
   const fees = inputs.map((i) => i.report.meta.informationFeeYuan);
   const report: Report = {

@@ -39,16 +39,20 @@ export function countBySeverity(findings: readonly Finding[]): { errors: number;
   return { errors, warnings: findings.length - errors };
 }
 
-/** The finding of a catalog rule: id and severity from the catalog, its message template filled with `values`. */
+/**
+ * The finding of a catalog rule: id and severity from the catalog, its message template filled with `values`.
+ * `template`: another of the rule's own wordings (an identity broken with blanks on one side).
+ */
 export function findingOf(
   ruleId: string,
   values: MessageValues,
   location: FindingLocation = {},
   expected: number | string | null = null,
   actual: number | string | null = null,
+  template?: string,
 ): Finding {
   const rule = ruleById(ruleId);
-  return { rule: rule.id, severity: rule.severity, message: formatMessage(rule.message, values).trim(), location, expected, actual };
+  return { rule: rule.id, severity: rule.severity, message: formatMessage(template ?? rule.message, values).trim(), location, expected, actual };
 }
 
 /** Where a cell is, by name: its table, row (when the row has a label) and column. */

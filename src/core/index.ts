@@ -31,3 +31,5 @@ export type { BlockOutcome, Grid, GridSize } from "./blocks";
 export * from "./template";
 export * from "./narrative";
 export * from "./aggregate";
+export { narrativeReadiness, readinessWording } from "./readiness";
+export type { NarrativeReadiness } from "./readiness";

@@ -15,6 +15,9 @@ export const OFFICE_JS_DIR = "office-js";
 
 export class PackageError extends Error {}
 
+/** Built files that belong to the WPS add-in only (src/wps/package.ts). */
+export const WPS_ONLY_FILES = ["wps-index.html", "wps-taskpane.html", "wps-addin.js"];
+
 export interface PackageOptions {
   /** The repository root (where webpack.config.js and manifest.xml are). */
   root: string;
@@ -75,7 +78,7 @@ export function packageVersion(releaseVersion: string, now: Date): string {
   return `${release[1]}.${release[2]}.${release[3]}.${build}`;
 }
 
-function listFiles(dir: string, prefix = ""): Array<{ path: string; bytes: number }> {
+export function listFiles(dir: string, prefix = ""): Array<{ path: string; bytes: number }> {
   const files: Array<{ path: string; bytes: number }> = [];
   for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
@@ -100,7 +103,7 @@ function prepareOutDir(outDir: string, root: string): void {
   }
 }
 
-function runWebpack(root: string, outDir: string, selfHostOfficeJs: boolean): Promise<void> {
+export function runWebpack(root: string, outDir: string, selfHostOfficeJs: boolean): Promise<void> {
   const args = [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", outDir];
   if (selfHostOfficeJs) args.push("--env", "selfHostOfficeJs");
   return new Promise((resolve, reject) => {
@@ -111,7 +114,7 @@ function runWebpack(root: string, outDir: string, selfHostOfficeJs: boolean): Pr
   });
 }
 
-async function writeZip(dir: string, files: Array<{ path: string }>, zipFile: string): Promise<void> {
+export async function writeZip(dir: string, files: Array<{ path: string }>, zipFile: string): Promise<void> {
   const zip = new JSZip();
   // One top folder, so that unzipping never scatters files into the current folder.
   const top = zip.folder(path.basename(dir)) as JSZip;
@@ -159,6 +162,8 @@ export async function assemblePackage(dir: string, developmentManifest: string, 
     refuse(`清单无法改写，未生成安装包：${(e as Error).message}`);
   }
   fs.writeFileSync(path.join(dir, "manifest.xml"), manifest);
+  // The WPS add-in's own pages are in the same build (npm run package -- --wps takes them); Excel needs none of them.
+  for (const file of WPS_ONLY_FILES) fs.rmSync(path.join(dir, file), { force: true });
   const problems = checkManifest(manifest, { distDir: dir, baseUrl: target.baseUrl });
   if (problems.length > 0) refuse(`清单检查未通过，未生成安装包：\n${problems.map((p) => `  [${p.rule}] ${p.message}`).join("\n")}`);
 

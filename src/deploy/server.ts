@@ -2,36 +2,19 @@
  * A small static HTTPS server for the deployment package (`xxgk serve`). Serves one folder under one path prefix
  * (the base URL's path, e.g. /xxgk/), read-only: GET and HEAD, no directory listings, no dotfiles, nothing outside
  * the folder (encoded "..", backslashes and symbolic links that lead out are all refused).
+ *
+ * The serving is done by maintained libraries under node:https — serve-static (files, content types, ETag and
+ * conditional requests, ranges, dotfiles, "..") and compression (gzip). What stays here is policy: the prefix,
+ * the headers an Office add-in host needs, and one check no static handler makes: a symbolic link inside the
+ * folder must not lead outside it (serve-static follows links).
  */
+import compression from "compression";
 import * as fs from "node:fs";
 import * as http from "node:http";
 import * as https from "node:https";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
-import * as zlib from "node:zlib";
-
-export const MIME_TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".svg": "image/svg+xml",
-  ".ico": "image/x-icon",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  ".zip": "application/zip",
-};
-const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+import serveStatic from "serve-static";
 
 export interface StaticServerOptions {
   /** The folder to serve. */
@@ -69,7 +52,8 @@ export function normalizePrefix(prefix = "/"): string {
 
 /**
  * The file a request path names, or null when the path is outside the prefix or not allowed. Pure (no disk access)
- * apart from what the caller does with the answer.
+ * apart from what the caller does with the answer: the server refuses a null, and a file whose real path (after
+ * symbolic links) is outside the folder, before the static handler (which has its own checks) sees the request.
  */
 export function resolveRequestPath(root: string, prefix: string, pathname: string): string | null {
   if (!pathname.startsWith(prefix)) return null;
@@ -103,9 +87,28 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const prefix = normalizePrefix(options.prefix);
   const root = fs.realpathSync(path.resolve(options.root));
 
+  const files = serveStatic(root, {
+    index: ["index.html"],
+    redirect: false,
+    dotfiles: "ignore",
+    fallthrough: true,
+    // Revalidate every time (a new package must reach clients at once); unchanged files cost a 304 only.
+    cacheControl: false,
+    setHeaders(res, file) {
+      res.setHeader("Cache-Control", "no-cache");
+      res.setHeader("X-Content-Type-Options", "nosniff");
+      res.setHeader("Access-Control-Allow-Origin", "*");
+      // Our manifests and XML are UTF-8; say so rather than let a client guess.
+      if (path.extname(file).toLowerCase() === ".xml") res.setHeader("Content-Type", "application/xml; charset=utf-8");
+    },
+  });
+  // office.js alone is 12 MB of scripts: compress text for slow intranet links.
+  const compress = compression();
+
   const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    const requested = req.url;
     const fail = (status: number, text: string) => {
-      options.onError?.(`${status} ${req.method} ${req.url}`);
+      options.onError?.(`${status} ${req.method} ${requested}`);
       send(res, status, text);
     };
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -123,26 +126,17 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       send(res, 302, "", { Location: `${prefix}taskpane.html` });
       return;
     }
-    let file = resolveRequestPath(root, prefix, pathname);
-    if (!file) {
+    // Judged on the path exactly as the handler will read it (not as URL parsing normalised it).
+    const raw = req.url ?? "/";
+    if (!insideFolder(root, resolveRequestPath(root, prefix, raw.split("?")[0]))) {
       fail(404, "找不到 / not found");
       return;
     }
-    try {
-      // A symbolic link inside the folder must not lead outside it.
-      file = fs.realpathSync(file);
-      const inside = path.relative(root, file);
-      if (inside.startsWith("..") || path.isAbsolute(inside)) throw new Error("outside");
-      let stat = fs.statSync(file);
-      if (stat.isDirectory()) {
-        file = path.join(file, "index.html");
-        stat = fs.statSync(file);
-      }
-      if (!stat.isFile()) throw new Error("not a file");
-      serveFile(req, res, file, stat);
-    } catch {
-      fail(404, "找不到 / not found");
-    }
+    // The handler sees the path below the prefix, as if the folder were mounted there.
+    req.url = raw.slice(prefix.length - 1);
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () =>
+      files(req, res, () => fail(404, "找不到 / not found")),
+    );
   };
 
   const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, handle) : http.createServer(handle);
@@ -163,38 +157,18 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   };
 }
 
-function serveFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, stat: fs.Stats): void {
-  const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
-  const headers: http.OutgoingHttpHeaders = {
-    "Content-Type": type,
-    "X-Content-Type-Options": "nosniff",
-    // Revalidate every time (a new package must reach clients at once); unchanged files cost a 304 only.
-    "Cache-Control": "no-cache",
-    ETag: etag,
-    "Last-Modified": stat.mtime.toUTCString(),
-    "Access-Control-Allow-Origin": "*",
-  };
-  if (req.headers["if-none-match"] === etag) {
-    res.writeHead(304, headers);
-    res.end();
-    return;
+/**
+ * Whether a request may go to the handler: it names a path in the folder (resolveRequestPath), and when that path
+ * exists its real location — after symbolic links — is inside the folder. A missing file is left to the handler (404).
+ */
+function insideFolder(root: string, file: string | null): boolean {
+  if (!file) return false;
+  let real: string;
+  try {
+    real = fs.realpathSync(file);
+  } catch {
+    return true;
   }
-  // office.js alone is 12 MB of scripts: compress text for slow intranet links.
-  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && stat.size > 1024;
-  if (gzip) {
-    headers["Content-Encoding"] = "gzip";
-    headers["Vary"] = "Accept-Encoding";
-  } else {
-    headers["Content-Length"] = stat.size;
-  }
-  res.writeHead(200, headers);
-  if (req.method === "HEAD") {
-    res.end();
-    return;
-  }
-  const stream = fs.createReadStream(file);
-  stream.on("error", () => res.destroy());
-  if (gzip) stream.pipe(zlib.createGzip()).pipe(res);
-  else stream.pipe(res);
+  const inside = path.relative(root, real);
+  return !inside.startsWith("..") && !path.isAbsolute(inside);
 }

@@ -4,6 +4,7 @@ import type { Finding } from "../core/findings";
 import type { Report } from "../core/model/report";
 import { generateNarrative } from "../core/narrative/generate";
 import type { NarrativeDraft } from "../core/narrative/generate";
+import { narrativeReadiness } from "../core/readiness";
 import { templateLayout } from "../core/template/layout";
 import type { TemplateLayout } from "../core/template/layout";
 import type { TemplateOptions } from "../core/template/plan";
@@ -36,7 +37,15 @@ export interface Syncs {
   write: number;
 }
 
-export type Failure = { ok: false; reason: string; syncs: Syncs; noTemplate?: boolean; needsConfirmation?: boolean };
+export type Failure = {
+  ok: false;
+  reason: string;
+  syncs: Syncs;
+  noTemplate?: boolean;
+  needsConfirmation?: boolean;
+  /** 生成正文: the tables have this many errors; generate only when the clerk chooses to (`anyway`). */
+  tableErrors?: number;
+};
 
 export interface WorkbookRead {
   report: Report;
@@ -225,7 +234,7 @@ export class WorkbookAdapter {
           ok: true as const,
           report: read.report,
           findings,
-          unfilled: findings.filter((f) => f.rule === "cell.blank"),
+          unfilled: findings.filter((f) => f.rule === "cell.blank" || f.rule === "cell.blankInferred"),
           // Selecting goes to the sheet's tab as it is in this workbook (a renamed tab is still the template's sheet).
           targets: targets.map((target) => target && { ...target, sheet: tabOf(read.snapshot, target.sheet) }),
           highlighted,
@@ -285,10 +294,12 @@ export class WorkbookAdapter {
   }
 
   /**
-   * 生成正文: the text generated from the tables, written to 报告正文. When the sheet holds text the add-in did not
-   * write (the clerk edited it, or typed their own), nothing is written unless `replace` — the pane asks first.
+   * 生成正文: the text generated from the tables, written to 报告正文. First the core's rule for every host
+   * (narrativeReadiness): empty tables are refused; tables with errors are written only `anyway` — the pane asks.
+   * When the sheet holds text the add-in did not write (the clerk edited it, or typed their own), nothing is written
+   * unless `replace` — the pane asks first. Both questions are answered from the one read.
    */
-  async generate(options: { lastYear?: Report; replace?: boolean } = {}): Promise<GenerateResult | Failure> {
+  async generate(options: { lastYear?: Report; replace?: boolean; anyway?: boolean } = {}): Promise<GenerateResult | Failure> {
     if (!this.supports("read")) return { ok: false, reason: REQUIREMENTS.read.lost, syncs: { read: 0, write: 0 } };
     const settings = this.host.settings;
     const outcome = await this.host
@@ -297,6 +308,11 @@ export class WorkbookAdapter {
         const read = await this.read(context, false);
         if (!read.ok) return read;
         const readSyncs = context.syncs;
+        const lastYear = options.lastYear ?? read.lastYearInWorkbook;
+        const readiness = narrativeReadiness(read.report, { lastYear });
+        if (!readiness.ready && (readiness.refuse || !options.anyway)) {
+          return { ok: false, reason: readiness.message, tableErrors: readiness.refuse ? undefined : readiness.errors, syncs: { read: readSyncs, write: 0 } };
+        }
         const existing = read.snapshot.narrativeRows;
         const hasText = existing.some((r) => r.trim() !== "");
         const written = settings?.get(NARRATIVE_SETTING);
@@ -309,7 +325,7 @@ export class WorkbookAdapter {
             syncs: { read: readSyncs, write: 0 },
           };
         }
-        const draft = generateNarrative(read.report, { lastYear: options.lastYear ?? read.lastYearInWorkbook });
+        const draft = generateNarrative(read.report, { lastYear });
         const rows = draftRows(draft, read.layout);
         const count = Math.max(rows.length, existing.length);
         const first = narrativeRowAddress(read.layout, 0);

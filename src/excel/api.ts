@@ -100,6 +100,8 @@ export interface RangeLike {
   columnIndex: number;
   rowCount: number;
   columnCount: number;
+  /** ExcelApi 1.2: the whole columns of the range hidden. */
+  columnHidden: boolean;
   format: RangeFormatLike;
   dataValidation: DataValidationLike;
   conditionalFormats: ConditionalFormatCollectionLike;

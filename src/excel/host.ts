@@ -1,8 +1,8 @@
 import type { IsSetSupported, RequestContextLike } from "./api";
 
 /**
- * Where the adapter runs: Excel through office.js, or the in-memory workbook of the preview mode (and of the tests,
- * which stand in for office.js with the same workbook). Everything the adapter needs from its host is here, so the
+ * Where the adapter runs: Excel through office.js, WPS 表格 through its own object model (src/wps/host.ts), or the
+ * in-memory workbook of the preview mode (and of the tests, which stand in for office.js with the same workbook). Everything the adapter needs from its host is here, so the
  * task pane code is the same in Excel, in preview and under test.
  */
 
@@ -15,7 +15,7 @@ export interface DocumentSettings {
 }
 
 export interface ExcelHost {
-  kind: "excel" | "preview";
+  kind: "excel" | "preview" | "wps";
   /** Like Excel.run: a fresh request context; what is still queued when the batch returns is synced. */
   run<T>(batch: (context: RequestContextLike) => Promise<T>): Promise<T>;
   isSetSupported: IsSetSupported;

@@ -16,6 +16,8 @@ export const NO_SETTINGS = "当前 Excel 不能在工作簿中保存加载项的
 export function officeErrorMessage(error: unknown): string {
   const code = (error as { code?: string } | null)?.code ?? "";
   const detail = String((error as { message?: string } | null)?.message ?? error ?? "").slice(0, 200);
+  // A host that words its own failures (the WPS host: src/wps/errors.ts) gives a whole sentence: shown as it is.
+  if (code === "Worded") return detail;
   if (code === "InvalidOperationInCellEditMode") return "Excel 正在编辑单元格：请先按 Enter（或 Esc）结束编辑，再点按钮。";
   if (code === "AccessDenied") return `工作表受保护，加载项不能修改（${detail}）。请撤消保护（「审阅」→「撤消工作表保护」）后重试。`;
   if (code === "ItemNotFound") return "找不到要操作的工作表或区域：可能刚被改名或删除。请重新点「一键校验」；如仍失败，请恢复模板的工作表或重新插入模板。";

@@ -15,7 +15,7 @@ export interface RenderTemplateOptions {
   existingSheets?: "refuse" | "replace";
   /** Office.context.requirements.isSetSupported, or a stand-in. */
   isSetSupported?: IsSetSupported;
-  /** Filled contents by sheet and address (src/xlsx/fill.ts: a report's numbers, as the ExcelJS writer fills them). */
+  /** Filled contents by sheet and address (src/core/template/fill.ts: a report's numbers, as the ExcelJS writer fills them). */
   contents?: ReadonlyMap<string, ReadonlyMap<string, string | number>>;
 }
 
@@ -147,6 +147,7 @@ function drawSheet(ws: WorksheetLike, sheet: SheetPlan, plan: TemplatePlan, has:
     ws.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(width);
   }
   for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRange(`${row}:${row}`).format.rowHeight = height;
+  for (const col of sheet.hiddenColumns ?? []) ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).columnHidden = true;
 
   const block = contentBlock(sheet, plan, contents);
   if (block) {

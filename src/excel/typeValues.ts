@@ -1,6 +1,6 @@
 import type { Report } from "../core/model/report";
 import type { TemplateLayout } from "../core/template/layout";
-import { fillingFor } from "../xlsx/fill";
+import { fillingFor } from "../core/template/fill";
 import type { RequestContextLike } from "./api";
 import { officeLiteral } from "./textLiteral";
 

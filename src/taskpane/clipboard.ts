@@ -16,7 +16,7 @@ export function tableElement(grid: TableGrid): HTMLTableElement {
       "tr",
       {},
       ...row.map((cell) =>
-        h(i < grid.headerRows || cell.header ? "th" : "td", { attrs: { colspan: cell.colSpan && cell.colSpan > 1 ? cell.colSpan : undefined, rowspan: cell.rowSpan && cell.rowSpan > 1 ? cell.rowSpan : undefined, style: "border:1px solid #000;padding:2px 4px" } }, cell.text),
+        h(i < grid.headerRows || cell.header ? "th" : "td", { class: i >= grid.headerRows && cell.header ? "row-label" : undefined, attrs: { colspan: cell.colSpan && cell.colSpan > 1 ? cell.colSpan : undefined, rowspan: cell.rowSpan && cell.rowSpan > 1 ? cell.rowSpan : undefined, style: "border:1px solid #000;padding:2px 4px" } }, cell.text),
       ),
     ),
   );

@@ -39,9 +39,21 @@ export function replace(parent: Element, ...children: Child[]): void {
   append(parent, ...children);
 }
 
-/** Runs an async action with its button disabled and the region marked busy; errors become a message. */
+/** How to withdraw the question an action is waiting on (ui/confirm.ts sets it): one question at a time. */
+let withdrawPending: (() => void) | undefined;
+
+export function setPendingQuestion(withdraw: (() => void) | undefined): void {
+  withdrawPending = withdraw;
+}
+
+/**
+ * Runs an async action with its button disabled and the region marked busy; errors become a message. Another action
+ * starting withdraws a question still waiting for an answer (「替换这些工作表？」): it no longer matches what is
+ * going on, and answering it later would act on a workbook the clerk has moved on from.
+ */
 export async function busy<T>(button: HTMLButtonElement, region: HTMLElement, action: () => Promise<T>): Promise<T | undefined> {
   if (button.disabled) return undefined;
+  withdrawPending?.();
   button.disabled = true;
   region.setAttribute("aria-busy", "true");
   try {

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
-import { parseRange, rectCells, cellAddress } from "../core";
+import { cellAddress, columnNumber, parseRange, rectCells } from "../core";
 import type { CellStyle, Report, SheetPlan, TemplatePlan } from "../core";
-import { fillingFor } from "./fill";
+import { fillingFor } from "../core/template/fill";
+import { textHeight } from "../core/template/fit";
 
 /**
  * The ExcelJS renderer: draws a layout plan into a fresh workbook (never a loaded-and-resaved file: ExcelJS drops
@@ -67,6 +68,7 @@ async function drawSheet(wb: ExcelJS.Workbook, plan: TemplatePlan, sheet: SheetP
   const ws = wb.addWorksheet(sheet.name, sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {});
   // ExcelJS leaves out a width of exactly 9 (its own default), which Excel would then show as 8.43.
   for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col)).width = width === 9 ? 9.001 : width;
+  for (const col of sheet.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
   for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = height;
 
   const merges = new Map(sheet.merges.map((m) => [m.split(":")[0], m]));
@@ -87,10 +89,13 @@ async function drawSheet(wb: ExcelJS.Workbook, plan: TemplatePlan, sheet: SheetP
   if (sheet.role === "narrative") {
     const { firstRow, column } = plan.layout.narrative;
     const style = excelStyle(plan.styles["input.narrative"]);
+    const width = sheet.columnWidths[columnNumber(column)];
     narrative.forEach((line, i) => {
       const c = ws.getCell(`${column}${firstRow + i}`);
       c.style = style;
       c.value = line;
+      // Each paragraph's row as tall as its wrapped text: spreadsheets that do not autofit would print two lines of it.
+      ws.getRow(firstRow + i).height = Math.ceil(textHeight(line, width, plan.styles["input.narrative"]) * 4) / 4;
     });
   }
 

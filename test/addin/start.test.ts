@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { ROOT } from "../helpers/build";
 
@@ -44,4 +45,12 @@ test("`npm start -- --dry-run` on this machine prints the plan and, on Linux, th
   const out = execFileSync(process.execPath, [path.join(ROOT, "scripts", "start.js"), "--dry-run"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, XXGK_PORT: "3999" } });
   expect(out).not.toContain("Platform not supported");
   if (process.platform === "linux") expect(out).toContain("https://localhost:3999/taskpane.html");
+});
+
+test("the README says how to stop `npm start` on every platform, as `npm stop` does", () => {
+  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const stopping = readme.slice(readme.indexOf("停止："), readme.indexOf("\n\n", readme.indexOf("停止：")));
+  for (const part of ["Windows", "macOS", "`npm stop`", "Linux", "Ctrl+C"]) expect(stopping).toContain(part);
+  const onLinux = execFileSync(process.execPath, [path.join(ROOT, "scripts", "stop.js")], { cwd: ROOT, encoding: "utf8" });
+  if (process.platform === "linux") expect(onLinux).toContain("Ctrl+C");
 });

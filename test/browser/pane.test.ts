@@ -102,12 +102,14 @@ describe("the clerk's path in Excel (office.js stub)", () => {
     await page.getByRole("button", { name: "一键校验" }).click();
     await page.locator("#validate-summary.error").waitFor();
     const summary = await text(page, "#validate-summary");
-    expect(summary).toMatch(/发现 \d+ 处错误、1 处提醒/);
+    // The planted error is also named where its row and its column cross (a 提醒 pointing at it).
+    expect(summary).toMatch(/发现 \d+ 处错误、2 处提醒/);
     expect(await probe(page, (t) => t.syncs())).toBe(2); // 1 read + 1 write
     metrics.validateSyncs = { read: 1, write: 1 };
     expect(await page.locator("#validate-results").getAttribute("data-syncs")).toBe("1+1");
     const group = page.locator("section.group", { hasText: "表三" });
-    expect(await group.locator("h3").innerText()).toMatch(/表三\s*错误 \d+\s*提醒 1/);
+    expect(await group.locator("h3").innerText()).toMatch(/表三\s*错误 \d+\s*提醒 2/);
+    expect(await group.locator("button.finding").first().innerText()).toContain(`（${PLANTED.address}）填错：该格所在的行和列都相差1`);
     expect(await group.innerText()).toContain("填的是「/」，已按0计算");
     const highlights = await probe(page, (t) => t.highlights());
     expect(highlights).toContain(`表三!${SLASH.address}`);
@@ -166,7 +168,7 @@ describe("the clerk's path in Excel (office.js stub)", () => {
     });
     const shown = await page.locator(".text-preview > p").allTextContents();
     expect(shown).toEqual(written.filter((row) => !row.startsWith("（本部分为统计表")));
-    expect(await page.locator(".text-preview > table").count()).toBe(written.filter((row) => row.startsWith("（本部分为统计表")).length);
+    expect(await page.locator(".text-preview > .table-scroll > table").count()).toBe(written.filter((row) => row.startsWith("（本部分为统计表")).length);
     await screenshot(page, "07-generated");
   });
 
@@ -255,7 +257,7 @@ describe("an older desktop Excel (ExcelApi 1.5, Windows)", () => {
     await typeInto(page, [...reportValues(L, huaian()), PLANTED]);
     await page.getByRole("button", { name: "一键校验" }).click();
     await page.locator("#validate-summary.error").waitFor();
-    expect(await text(page, "#validate-summary")).toMatch(/^发现 2 处错误。/);
+    expect(await text(page, "#validate-summary")).toMatch(/^发现 2 处错误、1 处提醒。/);
     expect(await text(page, "#limitations")).toContain("不能在表格中标出有问题的单元格");
     expect(await probe(page, (t) => t.highlights())).toEqual([]);
     expect(await page.getByRole("button", { name: "下载 Word（.docx）" }).isHidden()).toBe(true);
@@ -283,7 +285,7 @@ describe("preview mode (Microsoft's office.js outside Office)", () => {
   test("every button works on the sample: validate, select, fix in the grid, generate", async () => {
     await page.getByRole("button", { name: "一键校验" }).click();
     await page.locator("#validate-summary.error").waitFor();
-    expect(await text(page, "#validate-summary")).toMatch(/发现 2 处错误、1 处提醒/);
+    expect(await text(page, "#validate-summary")).toMatch(/发现 2 处错误、2 处提醒/);
     const error = page.locator("button.finding.error").first();
     const where = (await error.locator(".where").innerText()).split(" ");
     await error.click();

@@ -55,7 +55,7 @@ describe("xxgk check", () => {
     }
     expect(parsed.files[0]).toEqual({ file: HUAIAN, edition: "2021", year: 2024, agency: "淮安市人民政府", findings: [] });
     // The text still says 3119: it now contradicts the table too (the narrative finding comes after the table's).
-    expect(parsed.files[1].findings.map((f: { rule: string }) => f.rule)).toEqual(["t3.columnBalance", "t3.applicantTotal", "narrative.figureMismatch"]);
+    expect(parsed.files[1].findings.map((f: { rule: string }) => f.rule)).toEqual(["t3.columnBalance", "t3.applicantTotal", "identity.slip", "narrative.figureMismatch"]);
     expect(parsed.files[1].findings[1]).toMatchObject({
       severity: "error",
       location: { table: "表三", row: "一、本年新收政府信息公开申请数量", key: "t3.newReceived|total" },

@@ -1,4 +1,4 @@
-import { validate } from "../../src/core";
+import { editionIndex, validate } from "../../src/core";
 import type { Finding } from "../../src/core";
 import { fixtureInput, setCell, toReport } from "../helpers/reports";
 
@@ -66,12 +66,39 @@ describe("real reports", () => {
 describe("planted errors: one per rule, found exactly where planted", () => {
   const SECRET = "（三）不予公开 1.属于国家秘密";
 
-  test("cell.blank", () => {
+  test("cell.blankInferred: a blank part under a filled total, its other parts filled — the identity forces it", () => {
     const input = huaian();
     setCell(input, "t3.withheld.stateSecret", 1, "");
     const findings = validate(toReport(input));
-    expect(brief(findings)).toEqual([{ rule: "cell.blank", table: "表三", row: SECRET, column: "商业企业" }]);
-    expect(findings[0].message).toBe("表三「（三）不予公开 1.属于国家秘密」行「商业企业」列未填写，已按0计算；没有发生的请填0。");
+    expect(brief(findings)).toEqual([{ rule: "cell.blankInferred", table: "表三", row: SECRET, column: "商业企业", expected: 0 }]);
+    expect(findings[0].message).toBe("表三「（三）不予公开 1.属于国家秘密」行「商业企业」列未填写，已按（七）总计减去其余各项计算为0；请补填。");
+  });
+
+  test("cell.blank: blanks no identity can force (two in each row and column) — unknown, not 0, one finding per run", () => {
+    const input = huaian();
+    for (const row of ["t3.withheld.stateSecret", "t3.withheld.prohibitedByLaw"]) for (const column of [0, 1]) setCell(input, row, column, "");
+    const findings = validate(toReport(input));
+    // Every identity can still hold whatever the blanks are: no identity error, nothing quoted as what they should be.
+    expect(brief(findings)).toEqual([
+      { rule: "cell.blank", table: "表三", column: "自然人" },
+      { rule: "cell.blank", table: "表三", column: "商业企业" },
+    ].map((b) => ({ ...b, table: "表三" })));
+    expect(findings.map((f) => f.message)).toEqual([
+      "表三「自然人」列「（三）不予公开 1.属于国家秘密」至「（三）不予公开 2.其他法律行政法规禁止公开」各行未填写（共2格）。空白不按0计算：与之相关的勾稽关系只按已填的数字核对；没有发生的请填0。",
+      "表三「商业企业」列「（三）不予公开 1.属于国家秘密」至「（三）不予公开 2.其他法律行政法规禁止公开」各行未填写（共2格）。空白不按0计算：与之相关的勾稽关系只按已填的数字核对；没有发生的请填0。",
+    ]);
+  });
+
+  test("cell.blankInferred: the 总计 column left blank for every result row — one warning for the block, the totals used", () => {
+    const input = huaian();
+    const rows = editionIndex("2021").table("t3").blocks[0].rows.map((r) => r.key);
+    const results = rows.slice(rows.indexOf("t3.disclosed"), rows.indexOf("t3.carryForward"));
+    for (const row of results) setCell(input, row, 6, "");
+    const findings = validate(toReport(input));
+    expect(findings.map((f) => f.rule)).toEqual(["cell.blankInferred"]);
+    expect(findings[0].message).toBe(
+      "表三「总计」列「（一）予以公开」至「（七）总计」各行未填写（共22格），已按自然人与五类法人或其他组织之和计算为1362、454、2、31、5、6等；请补填。",
+    );
   });
 
   test("cell.placeholder 「/」", () => {
@@ -122,13 +149,11 @@ describe("planted errors: one per rule, found exactly where planted", () => {
     ]);
   });
 
-  test("cell.notNumber: text in a count cell, counted as 0, so two identities break by 1288", () => {
+  test("cell.notNumber: text in a count cell is unknown, not 0 — its own error, and no identity breaks because of it", () => {
     const input = huaian();
     setCell(input, "t3.disclosed", 0, "见附件");
     expect(brief(validate(toReport(input)))).toEqual([
       { rule: "cell.notNumber", table: "表三", row: "（一）予以公开", column: "自然人", actual: "见附件" },
-      { rule: "t3.resultsTotal", table: "表三", column: "自然人", expected: 2932 - 1288, actual: 2932 },
-      { rule: "t3.applicantTotal", table: "表三", row: "（一）予以公开", expected: 74, actual: 1362 },
     ]);
   });
 
@@ -139,6 +164,8 @@ describe("planted errors: one per rule, found exactly where planted", () => {
       { rule: "cell.negative", table: "表三", row: SECRET, column: "自然人", actual: -2 },
       { rule: "t3.resultsTotal", table: "表三", column: "自然人", expected: 2928, actual: 2932 },
       { rule: "t3.applicantTotal", table: "表三", row: SECRET, expected: -2, actual: 2 },
+      // Its row and its column both differ by 4 and cross at the planted cell, which was 2.
+      { rule: "identity.slip", table: "表三", row: SECRET, column: "自然人", expected: 2, actual: -2 },
     ]);
   });
 
@@ -149,6 +176,7 @@ describe("planted errors: one per rule, found exactly where planted", () => {
       { rule: "cell.notInteger", table: "表三", row: SECRET, column: "自然人", actual: 2.5 },
       { rule: "t3.resultsTotal", table: "表三", column: "自然人", expected: 2932.5, actual: 2932 },
       { rule: "t3.applicantTotal", table: "表三", row: SECRET, expected: 2.5, actual: 2 },
+      { rule: "identity.slip", table: "表三", row: SECRET, column: "自然人", expected: 2, actual: 2.5 },
     ]);
   });
 
@@ -202,13 +230,12 @@ describe("planted errors: one per rule, found exactly where planted", () => {
     expect(brief(validate(toReport(input)))).toEqual([{ rule: "input.unknownKey" }]);
   });
 
-  test("input.rowLength: a row one value short leaves its last cell blank", () => {
+  test("input.rowLength: a row one value short leaves its last cell blank — a total its parts force", () => {
     const input = huaian();
     input.rows["t4.cases"] = input.rows["t4.cases"].slice(0, 14);
     expect(brief(validate(toReport(input)))).toEqual([
       { rule: "input.rowLength", table: "表四", row: "", expected: 15, actual: 14 },
-      { rule: "cell.blank", table: "表四", column: "复议后起诉·总计" },
-      { rule: "t4.groupTotal", table: "表四", column: "复议后起诉", expected: 20, actual: 0 },
+      { rule: "cell.blankInferred", table: "表四", column: "复议后起诉·总计", expected: 20 },
     ].map((b) => (b.row === "" ? (({ row: _r, ...rest }) => rest)(b) : b)));
   });
 
@@ -248,6 +275,8 @@ describe("planted errors: one per rule, found exactly where planted", () => {
     expect(brief(validate(toReport(input)))).toEqual([
       { rule: "t3.columnBalance", table: "表三", column: "总计", expected: 3153, actual: 3154 },
       { rule: "t3.applicantTotal", table: "表三", row: T3_NEW, expected: 3119, actual: 3120 },
+      // A slip in a total cell is named as the total: its row and its column (一+二=（七）+四) both differ by 1.
+      { rule: "identity.slip", table: "表三", row: T3_NEW, column: "总计", expected: 3119, actual: 3120 },
     ]);
   });
 

@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { selfSignedCertificate } from "../../src/deploy/certificate";
 import { checkManifest } from "../../src/deploy/manifest";
 import { NS, parseManifest, firstChild } from "../../src/deploy/manifestXml";
-import { PackageError, assemblePackage, buildPackage, formatBytes, formatPackageSummary } from "../../src/deploy/package";
+import { PackageError, assemblePackage, buildPackage, formatBytes, formatPackageSummary, WPS_ONLY_FILES } from "../../src/deploy/package";
 import type { PackageResult } from "../../src/deploy/package";
 import { startStaticServer } from "../../src/deploy/server";
 import { ROOT } from "../helpers/build";
@@ -74,6 +74,8 @@ describe("npm run package --self-host-office-js", () => {
       expect(paths).toContain(file);
     }
     expect(paths.some((p) => p.endsWith(".debug.js") || /^office-js\/(word|outlook|powerpoint)/.test(p) || p.includes("telemetry"))).toBe(false);
+    // The WPS add-in's own pages are not Excel's (npm run package -- --wps takes them from the same build).
+    for (const file of WPS_ONLY_FILES) expect(paths).not.toContain(file);
     const html = fs.readFileSync(path.join(result.dir, "taskpane.html"), "utf8");
     expect(pageReferences(html)).toContain("office-js/office.js");
     expect(html).not.toContain("appsforoffice.microsoft.com");

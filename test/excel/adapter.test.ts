@@ -117,7 +117,8 @@ describe("一键校验", () => {
     const blank = t3("carriedOver", "research");
     await excel.run(async (c) => (c.workbook.worksheets.getItem("表三").getRange(blank.address).values = [[""]]));
     const result = ok(await adapter.validate());
-    expect(result.unfilled).toEqual([expect.objectContaining({ rule: "cell.blank", location: expect.objectContaining({ cell: blank.address }) })]);
+    // Its row and column force it (a blank is unknown, and the identities say what it must be): named, and inferred.
+    expect(result.unfilled).toEqual([expect.objectContaining({ rule: "cell.blankInferred", location: expect.objectContaining({ cell: blank.address }) })]);
   });
 
   test("a number stored as text is reported: the 校验 sheet would count it as 0", async () => {

@@ -38,3 +38,21 @@ test.each(["excel/memory/index.ts", "excel/templateRenderer.ts"])("%s imports on
   // The renderer must not drag in the report model (zod): only the plan's address arithmetic.
   if (entry === "excel/templateRenderer.ts") expect(files.some((f) => f.includes("model"))).toBe(false);
 });
+
+/** Every file under a folder of src, recursively. */
+function sourceFiles(folder: string): string[] {
+  const dir = path.join(SRC, folder);
+  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => path.join(dir, f));
+}
+
+test("the Office.js host and the task pane never import the ExcelJS folder (host-free code lives in the core)", () => {
+  const arrows: string[] = [];
+  for (const file of [...sourceFiles("excel"), ...sourceFiles("taskpane")]) {
+    const text = fs.readFileSync(file, "utf8");
+    for (const m of text.matchAll(/from\s+"([^"]+)"/g)) {
+      const target = path.resolve(path.dirname(file), m[1]);
+      if (m[1].startsWith(".") && path.relative(SRC, target).split(path.sep)[0] === "xlsx") arrows.push(`${path.relative(SRC, file)} → ${m[1]}`);
+    }
+  }
+  expect(arrows).toEqual([]);
+});

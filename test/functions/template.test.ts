@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { DetailedCellError } from "hyperformula";
 import { buildTemplatePlan, carryOverRule, cellKey, CUSTOM_FUNCTIONS_NAMESPACE, evaluateIdentity, readCellText, RESULT, templateLayout } from "../../src/core";
 import type { CheckRow, EditionId, Report, TemplateLayout } from "../../src/core";
-import { contentOf } from "../../src/xlsx/fill";
+import { contentOf } from "../../src/core/template/fill";
 import { buildAddin, ROOT } from "../helpers/build";
 import { loadRegisteredFunctions } from "../helpers/functions";
 import { recalculate } from "../helpers/hyperformula";
@@ -43,9 +43,14 @@ describe("the 加载项核对 column in the plan", () => {
     }
     // Read from the layout (表三 D6:J30 in 2021格式, D6:J28 in 2019格式; 表四 A6:O6): first column, a result row, 表四.
     const last = edition === "2021" ? 30 : 28;
-    expect(formulas.get(expectedRows[0].row)).toBe(`ABS(XXGK.BALANCE('表三'!D6:D${last}))`);
-    const review = layout.checks.rows.find((r) => r.subject.kind === "identity" && r.subject.check.name === "行政复议");
-    expect(formulas.get(review?.row ?? 0)).toBe("ABS(XXGK.SUMCHECK('表四'!E6,'表四'!A6:D6))");
+    // A row its blanks leave open (「…」 in the native 结果 column) shows 「…」, not the function's #VALUE!; where the
+    // add-in is not loaded, the probe (SUMCHECK of the row's own 序号) fails and the cell says so in words.
+    const open = (row: number, call: string) => `IF(${layout.checks.columns.result}${row}="…","…",${call})`;
+    const unlessMissing = (row: number, formula: string) => `IF(ISERROR(XXGK.SUMCHECK(A${row},A${row})),"（需加载项）",${formula})`;
+    const first = expectedRows[0].row;
+    expect(formulas.get(first)).toBe(unlessMissing(first, open(first, `ABS(XXGK.BALANCE('表三'!D6:D${last}))`)));
+    const review = layout.checks.rows.find((r) => r.subject.kind === "identity" && r.subject.check.name === "行政复议")?.row ?? 0;
+    expect(formulas.get(review)).toBe(unlessMissing(review, open(review, "ABS(XXGK.SUMCHECK('表四'!E6,'表四'!A6:D6))")));
   });
 
   test("the namespace the formulas use is the manifest's", () => {
@@ -53,10 +58,10 @@ describe("the 加载项核对 column in the plan", () => {
     expect(manifest).toMatch(new RegExp(`<bt:String id="Functions.Namespace" DefaultValue="${CUSTOM_FUNCTIONS_NAMESPACE}"/>`));
   });
 
-  test("the sheet says the column shows #NAME? without the add-in and the native columns keep working", () => {
+  test("the sheet says the column shows 「（需加载项）」 without the add-in and the native columns keep working", () => {
     const plan = buildTemplatePlan({ edition: "2021" });
     const note = plan.sheets.find((s) => s.name === "校验")?.cells.find((c) => c.address === "A3")?.value;
-    expect(String(note)).toMatch(/「加载项核对」列使用加载项的函数，未安装加载项时显示 #NAME\?，不影响左边各列的校验/);
+    expect(String(note)).toMatch(/「加载项核对」列使用加载项的函数，未安装加载项时显示「（需加载项）」，不影响左边各列的校验/);
   });
 });
 
@@ -73,15 +78,25 @@ function cellsRead(row: CheckRow): { thisYear: string[]; lastYear: string[] } {
   return { thisYear: [...check.left, ...check.right], lastYear: [] };
 }
 
-/** What the add-in column must show for a row: the core's |left − right|, or #VALUE! when it reads a text cell. */
-function expectedAddin(row: CheckRow, report: Report, lastYear?: Report): number | "#VALUE!" {
+/**
+ * What the add-in column must show for a row: 「…」 where blanks (or words) leave the identity open, as the native row
+ * says; #VALUE! when the function reads a text cell; else the core's |left − right| of the known cells.
+ */
+function expectedAddin(row: CheckRow, report: Report, lastYear?: Report): number | string {
   const read = cellsRead(row);
-  const isText = (r: Report | undefined, key: string) => readCellText(r?.cells[key]?.raw).state === "text";
-  if (read.thisYear.some((k) => isText(report, k)) || read.lastYear.some((k) => isText(lastYear, k))) return "#VALUE!";
+  const state = (r: Report | undefined, key: string) => readCellText(r?.cells[key]?.raw).state;
+  const known = (r: Report | undefined, key: string) => (state(r, key) === "placeholder" ? 0 : (r?.cells[key]?.value ?? undefined));
   const s = row.subject;
-  if (s.kind === "identity") return evaluateIdentity(s.check, (k) => report.cells[k]?.value ?? 0).difference;
-  const here = report.cells[read.thisYear[0]]?.value ?? 0;
-  const there = lastYear?.cells[read.lastYear[0]]?.value ?? 0;
+  if (s.kind === "identity") {
+    const outcome = evaluateIdentity(s.check, (k) => known(report, k));
+    if (outcome.unknownLeft + outcome.unknownRight > 0 && outcome.holds) return RESULT.incomplete;
+    if (read.thisYear.some((k) => state(report, k) === "text")) return "#VALUE!";
+    return outcome.difference;
+  }
+  const here = known(report, read.thisYear[0]);
+  const there = known(lastYear, read.lastYear[0]);
+  // Either year's cell unknown: the native row says 「—」, and the add-in column shows what the native row says.
+  if (here === undefined || there === undefined) return RESULT.notApplicable;
   return Math.round(Math.abs(here - there) * 1e6) / 1e6;
 }
 
@@ -134,7 +149,7 @@ describe("recalculated with the add-in's functions (HyperFormula)", () => {
     ]);
   });
 
-  test("text in a cell: #VALUE! naming the cell, where the native column counts it as 0", async () => {
+  test("text in a cell: #VALUE! naming the cell in the column that reads it (its own identity row is open: 「…」)", async () => {
     const input = fixtureInput("huaian-2024");
     input.rows["t3.disclosed"][1] = "见附件";
     const report = toReport(input);

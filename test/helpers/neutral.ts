@@ -30,6 +30,7 @@ export interface NeutralSheet {
   freeze: { rows: number; columns: number };
   print: { orientation: string; fitToWidth: boolean; repeatRows?: string };
   columnWidths: Record<number, number>;
+  hiddenColumns: number[];
   rowHeights: Record<number, number>;
 }
 
@@ -53,6 +54,7 @@ export function fromExcelJS(wb: ExcelJS.Workbook): NeutralSheet[] {
       freeze: { rows: 0, columns: 0 },
       print: { orientation: ws.pageSetup.orientation ?? "portrait", fitToWidth: ws.pageSetup.fitToPage === true && ws.pageSetup.fitToWidth === 1 },
       columnWidths: {},
+      hiddenColumns: [],
       rowHeights: {},
     };
     ws.eachRow({ includeEmpty: true }, (row, r) => {
@@ -73,6 +75,7 @@ export function fromExcelJS(wb: ExcelJS.Workbook): NeutralSheet[] {
     });
     ws.columns?.forEach((c, i) => {
       if (c.width) s.columnWidths[i + 1] = round1(c.width);
+      if (c.hidden) s.hiddenColumns.push(i + 1);
     });
     const dv = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations.model;
     for (const [where, v] of Object.entries(dv)) {
@@ -125,6 +128,7 @@ export function fromMemory(store: MemoryWorkbookStore): NeutralSheet[] {
         ...(sheet.pageLayout.printTitleRows ? { repeatRows: sheet.pageLayout.printTitleRows.replace(/\$/g, "") } : {}),
       },
       columnWidths: {},
+      hiddenColumns: [],
       rowHeights: {},
     };
     for (const [a, c] of sheet.cells) {
@@ -149,6 +153,7 @@ export function fromMemory(store: MemoryWorkbookStore): NeutralSheet[] {
       }
     }
     for (const [col, pt] of sheet.columnWidths) s.columnWidths[col] = round1((pt / 0.75 - 5) / 7);
+    s.hiddenColumns = [...sheet.hiddenColumns].sort((a, b) => a - b);
     for (const [row, pt] of sheet.rowHeights) s.rowHeights[row] = round1(pt);
     s.cells = sortRecord(s.cells);
     s.validations = sortRecord(s.validations);

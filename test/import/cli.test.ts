@@ -31,23 +31,30 @@ describe("xxgk import FILE -o OUT.json", () => {
     fs.writeFileSync(cut, page.slice(0, page.indexOf("四、政府信息公开行政复议、行政诉讼情况")));
     const result = await runCli("import", cut, "-o", out("cut.json"));
     expect(result.code).toBe(1);
-    expect(result.out).toContain("导入时有1处未能读取：\n  ✗ 错误 文件中没有找到表四（四、政府信息公开行政复议、行政诉讼情况）的表格");
+    expect(result.out).toContain("导入时有1处未能读取：\n  ✗ 错误 文件在表三「四、结转下年度继续办理」行之后中断（到此结束），表四整表没有读到");
     const check = await runCli("check", "--json", out("cut.json"));
     const rules: string[] = JSON.parse(check.out).files[0].findings.map((f: { rule: string }) => f.rule);
-    expect(rules.filter((r) => !/^(narrative|structure)\./.test(r))).toEqual(["import.tableMissing"]);
+    expect(rules.filter((r) => !/^(narrative|structure)\./.test(r))).toEqual(["import.tableCut"]);
   });
 
-  test("--year for a document that does not state it; --level; --edition", async () => {
-    const text = fs.readFileSync(path.join(PUBLISHED, "yuyao-yingjiju-2020.txt"), "utf8").replace(/2020年政府信息公开工作年度报告/, "政府信息公开工作年度报告");
+  test("--year, --agency, --level for a document that states none (and what it does state wins); --edition", async () => {
+    // Every year the text states removed: title, first sentence, statistics period.
+    const text = fs.readFileSync(path.join(PUBLISHED, "yuyao-yingjiju-2020.txt"), "utf8").replace(/20\d\d\s*年度?/g, "");
     const untitled = out("untitled.txt");
-    fs.writeFileSync(untitled, text.replace(/^余姚市应急管理局/, "某镇人民政府"));
+    fs.writeFileSync(untitled, text.replace(/^余姚市应急管理局/, "某某市某某局"));
     const refused = await runCli("import", untitled, "-o", out("u.json"));
     expect(refused.code).toBe(2);
     expect(refused.err).toContain("未能读出报告年度");
-    const given = await runCli("import", untitled, "-o", out("u.json"), "--year", "2020", "--level", "县级政府部门");
+    const given = await runCli("import", untitled, "-o", out("u.json"), "--year", "2020", "--level", "县级政府部门", "--agency", "别的名称");
     expect(given.code).toBe(0);
     const report = JSON.parse(fs.readFileSync(out("u.json"), "utf8"));
-    expect(report.meta).toMatchObject({ agency: "某镇人民政府", reportYear: 2020, edition: "2019", level: "countyDepartment" });
+    expect(report.meta).toMatchObject({ agency: "某某市某某局", reportYear: 2020, edition: "2019", level: "countyDepartment" });
+    // Which were used is said: the year and the level from the command line, the agency as the file states it.
+    expect(report.importProblems.map((p: { rule: string; values: { what: string } }) => `${p.rule} ${p.values.what}`)).toEqual([
+      "import.metaFromOption 报告年度",
+      "import.metaOptionIgnored 机关名称",
+      "import.metaFromOption 机关层级",
+    ]);
 
     // Forced to the other edition: rows only 2019 has are named; 表二's rows of another width cannot be placed.
     const forced = await runCli("import", path.join(FORMS, "yuyao-2020.html"), "-o", out("f.json"), "--edition", "2021");

@@ -36,33 +36,26 @@ const tableFindings = (findings: Finding[]) => findings.filter((f) => !/^(narrat
 const brief = (findings: Finding[]) => tableFindings(findings).map((f) => [f.rule, f.location.table, f.location.row].filter(Boolean).join(" "));
 
 describe("HTML", () => {
-  test("cut off inside 表三: what was read is kept, each row not read is named, 表四 is missing — not zeros", () => {
+  test("cut off inside 表三: what was read is kept, the cut is said once (where, and what the file never reached) — not zeros", () => {
     const cut = page.slice(0, page.indexOf("1.信访举报投诉类申请") - 40);
     const report = ok(importHtml(cut));
     const findings = validate(report);
-    expect(brief(findings)).toEqual([
-      "import.rowMissing 表三 （五）不予处理 1.信访举报投诉类申请",
-      "import.rowMissing 表三 （五）不予处理 2.重复申请",
-      "import.rowMissing 表三 （五）不予处理 3.要求提供公开出版物",
-      "import.rowMissing 表三 （五）不予处理 4.无正当理由大量反复申请",
-      "import.rowMissing 表三 （五）不予处理 5.要求行政机关确认或重新出具已获取信息",
-      "import.rowMissing 表三 （六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-      "import.rowMissing 表三 （六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-      "import.rowMissing 表三 （六）其他处理 3.其他",
-      "import.rowMissing 表三 （七）总计",
-      "import.rowMissing 表三 四、结转下年度继续办理",
-      "import.tableMissing 表四",
-    ]);
-    expect(tableFindings(findings)[10].message).toBe("文件中没有找到表四（四、政府信息公开行政复议、行政诉讼情况）的表格，未按0计算；请核对原文是否缺少该表，或表格是否以图片发布。");
+    expect(brief(findings)).toEqual(["import.tableCut 表三 （五）不予处理 1.信访举报投诉类申请"]);
+    expect(tableFindings(findings)[0].message).toBe(
+      "文件在表三「（四）无法提供 3.补正后申请内容仍不明确」行之后中断（到此结束），表三的其余10行、表四整表没有读到，未核对；请对照完整的报告原文。",
+    );
+    // The cells it names are every cell the file never reached: 10 rows of 表三 and all of 表四.
+    expect(report.inputProblems[0]).toMatchObject({ keys: expect.arrayContaining(["t3.total|total", "t4.cases|review.total"]) });
+    expect((report.inputProblems[0] as { keys: string[] }).keys).toHaveLength(10 * 7 + 15);
     // The text's 「行政复议351件」 is not compared with a 表四 that was never read.
     expect(findings.filter((f) => f.rule === "narrative.figureMismatch" && f.location.table === "表四")).toEqual([]);
     expect(report.cells["t4.cases|review.total"]).toBeUndefined();
     expect(report.cells["t3.unavailable.notHeld|total"]).toEqual({ raw: "769", value: 769 });
   });
 
-  test("cut off inside a tag: still no crash", () => {
+  test("cut off inside a tag: still no crash, and the cut named where it is", () => {
     const cut = page.slice(0, page.indexOf("第二十条第（五）项") - 15);
-    expect(validate(ok(importHtml(cut))).filter((f) => f.rule === "import.tableMissing")).toHaveLength(2);
+    expect(brief(validate(ok(importHtml(cut))))).toEqual(["import.tableCut 表二 行政许可"]);
   });
 
   test("cells and paragraphs left unclosed (「<td><p>12<td><p>0」): read as a browser reads them", () => {
@@ -95,7 +88,7 @@ describe("HTML", () => {
       expect.arrayContaining([
         "cell.notNumber 一、本年新收政府信息公开申请数量",
         "cell.fullWidth （一）予以公开",
-        "cell.blank （四）无法提供 1.本机关不掌握相关政府信息",
+        "cell.blankInferred （四）无法提供 1.本机关不掌握相关政府信息",
         "cell.unit （三）不予公开 8.属于行政查询事项",
       ]),
     );
@@ -119,7 +112,8 @@ describe("HTML", () => {
     const report = ok(importHtml(html));
     for (const def of editionIndex("2021").cells.filter((c) => c.table.id === "t3")) expect(report.cells[def.key]).toEqual(expected.cells[def.key]);
     const findings = validate(report);
-    expect(brief(findings)).toEqual(["import.columnsByHeader 表三", "import.tableMissing 表二", "import.tableMissing 表四"]);
+    // The page holds 表三 only: it starts at 表三 (表二 and 一、二 were never in it) and stops after it (表四).
+    expect(brief(findings)).toEqual(["import.columnsByHeader 表三", "import.tableCut 表三", "import.documentCut"]);
     expect(tableFindings(findings)[0].message).toBe(
       "表三的栏目与标准格式不同（总计、自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、小计），已按栏目名称对应读取，多出的栏目未导入；请按标准格式填报。",
     );
@@ -139,6 +133,7 @@ describe("HTML", () => {
     if (!refused.ok) expect(refused.reason).toContain("未能读出报告年度");
     expect(brief(validate(ok(importHtml(empty, { reportYear: 2024 }))))).toEqual([
       "meta.agencyMissing",
+      "import.metaFromOption",
       "import.tableMissing 表二",
       "import.tableMissing 表三",
       "import.tableMissing 表四",
@@ -170,7 +165,7 @@ describe("PDF text", () => {
     expect(report.cells["t3.other.other|total"].raw).toBe("110");
   });
 
-  test("text copied cell by cell down the columns: each table reported unreadable once, not a flood of rows", () => {
+  test("text copied cell by cell down the columns: a table reported once for what stops it, not a flood of rows", () => {
     const t3 = transcribed("huaian-2024");
     const labels = ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "（一）予以公开"];
     const columnMajor = [
@@ -181,7 +176,13 @@ describe("PDF text", () => {
       ...["naturalPerson", "commercial"].flatMap((c) => ["t3.newReceived", "t3.carriedOver", "t3.disclosed"].map((r) => t3.cells[`${r}|${c}`].raw)),
     ].join("\n");
     const findings = validate(ok(importText(columnMajor)));
-    expect(brief(findings)).toEqual(["import.tableMissing 表二", "import.tableUnreadable 表三", "import.tableMissing 表四"]);
+    // The labels have no numbers after them, and the numbers run on past the third label until the text ends.
+    expect(brief(findings)).toEqual([
+      "import.tableCut 表三 （一）予以公开",
+      "import.rowUnreadable 表三 一、本年新收政府信息公开申请数量",
+      "import.rowUnreadable 表三 二、上年结转政府信息公开申请数量",
+      "import.documentCut",
+    ]);
   });
 
   test("binary garbage as text: refused with a reason, no crash", () => {
@@ -198,7 +199,7 @@ describe("PDF text", () => {
       expect(() => importPdfText(text)).not.toThrow();
       expect(performance.now() - start).toBeLessThan(2000);
     }
-    expect(importPdfText("    \t")).toEqual({ ok: false, reason: expect.stringMatching(/^未能读出报告年度/), en: "cannot tell the report year (import with --year)" });
+    expect(importPdfText("    \t")).toEqual({ ok: false, reason: expect.stringMatching(/^未能读出报告年度/), en: "cannot tell the report year (give --year)" });
   });
 });
 

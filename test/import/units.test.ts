@@ -4,7 +4,7 @@ import { decodeText, importDocx, importText } from "../../src/core/import";
 import { spanGrid } from "../../src/core/import/flow";
 import { formatNumber } from "../../src/core/import/docxNumbering";
 import { matchRowLabel } from "../../src/core/import/labels";
-import { splitRow } from "../../src/core/import/linear";
+import { lineSegments } from "../../src/core/import/textCells";
 import { agencyOf, contactOf, findTitle, levelOfAgency, periodYearOf } from "../../src/core/import/meta";
 import { unwrapLines } from "../../src/core/import/unwrap";
 import { SIX_HEADINGS } from "../helpers/reports";
@@ -57,6 +57,11 @@ describe("text pasted from a spreadsheet or a browser as tab-separated rows", ()
 });
 
 describe("a line of PDF text → label and values", () => {
+  const segment = (line: string) => {
+    const [first, ...rest] = lineSegments(line);
+    expect(rest).toEqual([]);
+    return { text: first.text, values: first.values };
+  };
   test.each([
     ["1.属于国家秘密 2 0 0 0 0 0 2", "1.属于国家秘密", ["2", "0", "0", "0", "0", "0", "2"]],
     ["行政事业性收费 96171.6", "行政事业性收费", ["96171.6"]],
@@ -67,11 +72,7 @@ describe("a line of PDF text → label and values", () => {
     ["72 64 178 37 351", "", ["72", "64", "178", "37", "351"]],
     ["（四）无 1.本机关不掌握相关政府信息 746 12 0 0 10 1 769", "（四）无 1.本机关不掌握相关政府信息", ["746", "12", "0", "0", "10", "1", "769"]],
   ])("%s", (line, text, values) => {
-    expect(splitRow(line)).toEqual({ text, values });
-  });
-
-  test("a sentence ending in 「无」 is not a row", () => {
-    expect(splitRow("本年度行政复议 无")).toEqual({ text: "本年度行政复议 无", values: [] });
+    expect(segment(line)).toEqual({ text, values });
   });
 });
 
@@ -208,5 +209,25 @@ describe(".docx written by Word: automatic numbering and merged cells", () => {
     expect(formatNumber(3, "decimalEnclosedCircle")).toBe("③");
     expect(formatNumber(14, "upperRoman")).toBe("XIV");
     expect(formatNumber(2, "bullet")).toBe("");
+  });
+});
+
+describe("Traditional characters", () => {
+  test("every marker is a Traditional-only character: the converter changes each one", async () => {
+    const { TRADITIONAL_MARKERS } = await import("../../src/core/import/script");
+    const OpenCC = await import("opencc-js/t2cn");
+    const convert = OpenCC.Converter({ from: "twp", to: "cn" });
+    for (const c of TRADITIONAL_MARKERS) expect([c, convert(c) !== c]).toEqual([c, true]);
+    expect(new Set(TRADITIONAL_MARKERS).size).toBe([...TRADITIONAL_MARKERS].length);
+  });
+
+  test("a Traditional mirror is read as the Simplified original (a Taiwan 「檔案」 was a 「文件」); Simplified text is left as written", async () => {
+    const { simplified } = await import("../../src/core/import/script");
+    expect(simplified("第二十條第（一）項 規範性檔案 本年新製作數量 政府資訊公開 其他對外管理服務事項")).toEqual({
+      text: "第二十条第（一）项 规范性文件 本年新制作数量 政府信息公开 其他对外管理服务事项",
+      converted: true,
+    });
+    const plain = "乾隆年间著作，政府信息公开工作年度报告。本局认真贯彻条例，做好依申请公开。";
+    expect(simplified(plain)).toEqual({ text: plain, converted: false });
   });
 });

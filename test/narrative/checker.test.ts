@@ -138,8 +138,12 @@ describe("planted contradictions, each found with the right expected value", () 
     expect(findings[0].message).toContain("正文的比例是按本年新收申请数3119件计算的");
   });
 
-  test("shares at the precision written: 44.7% and 45% are right, 44.6% (cut off) is accepted, 44.5% is not", () => {
-    for (const share of ["44.7%", "45%", "44.6%", "44.66%"]) {
+  test("shares at the precision written: 44.7% and 45% are right, 44.6% (cut off) is a warning, 44.5% is not", () => {
+    // 1362 ÷ 3050 = 44.655…%: 44.66% and 44.7% rounded; 44.6% cut off — a warning that gives the rounded value.
+    expect(brief(check(addToRequests(huaian(), "其中予以公开1362件，占44.6%。")))).toEqual([
+      { rule: "narrative.shareTruncated", section: OVERVIEW, expected: "44.7%", actual: "44.6%" },
+    ]);
+    for (const share of ["44.7%", "45%", "44.66%"]) {
       expect(check(addToRequests(huaian(), `其中予以公开1362件，占${share}。`))).toEqual([]);
     }
     expect(brief(check(addToRequests(huaian(), "其中予以公开1362件，占44.5%。")))).toEqual([
@@ -240,6 +244,16 @@ describe("planted contradictions, each found with the right expected value", () 
     expect(check(input).map((f) => f.message)).toEqual([
       "「六、其他需要报告的事项」没有说明信息处理费的收取情况（2021格式要求报告信息处理费）；请写明收取金额，或写明未收取。",
     ]);
+  });
+
+  test("rule 10: no section 六 and no fee charged — the missing 六 is said once (it asks for 信息处理费), not twice", () => {
+    const input = huaian();
+    input.meta.informationFeeYuan = 0;
+    input.rows["t3.other.unpaidFee"] = [0, 0, 0, 0, 0, 0, 0];
+    input.rows["t3.other.other"] = [114, 2, 0, 0, 0, 0, 116];
+    input.narrative!.sections = input.narrative!.sections!.slice(0, 5);
+    expect(check(input).map((f) => f.rule)).toEqual(["structure.sectionMissing"]);
+    expect(check(input)[0].message).toContain("应在此报告信息处理费收取情况");
   });
 
   test("rule 10: the heading in the message comes from sectionHeadings (one source), not from the rule's wording", () => {

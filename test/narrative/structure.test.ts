@@ -58,7 +58,7 @@ describe("the structure check and standardSectionOf agree on every heading both 
     );
   });
 
-  test("splitSections, where it takes a line as a heading, names the same section", () => {
+  test("splitSections takes every spelling as a heading and names the same section", () => {
     let headingsTaken = 0;
     for (const row of table) {
       const lines = SIX_HEADINGS.map((h, i) => (i === row.position ? row.text : h)).flatMap((h) => [h, body]);
@@ -68,8 +68,8 @@ describe("the structure check and standardSectionOf agree on every heading both 
       headingsTaken++;
       expect([row.text, taken.standard]).toEqual([row.text, row.key]);
     }
-    // Only wrongly numbered or unnumbered lines are body text to splitSections (「一，」 too: not a heading's 、 or .).
-    expect(headingsTaken).toBe(table.filter((r) => r.numbered && !/^[一二三四五六]，/.test(r.text)).length);
+    // Sections are recognised by their words wherever they stand: renumbered (「七、」), unnumbered, 「一，」 (issue 15).
+    expect(headingsTaken).toBe(table.length);
   });
 
   test("the keyword fallback only answers for headings standardSectionOf does not know", () => {
@@ -80,5 +80,52 @@ describe("the structure check and standardSectionOf agree on every heading both 
     ]);
     // Words naming two sections are no section: an extra one, and the standard one missing.
     expect(structureWith(3, "四、主动公开和依申请公开情况").map((f) => f.rule)).toEqual(["structure.sectionExtra", "structure.sectionMissing"]);
+  });
+});
+
+describe("sections by their words, wherever they stand (issue 15)", () => {
+  const text = (headings: string[]) => headings.flatMap((h) => [h, body]).join("\n");
+
+  test("a missing heading affects only its own section", () => {
+    const headings = SIX_HEADINGS.filter((h) => !h.startsWith("二"));
+    const split = splitSections(text(headings));
+    expect(split.sections.map((s) => s.standard)).toEqual(["overview", "requests", "reviewLitigation", "problems", "other"]);
+    expect(checkStructure({ sections: split.sections }).map((f) => f.rule)).toEqual(["structure.sectionMissing"]);
+  });
+
+  test("renumbered after a missing one: found by their words, each said once", () => {
+    const headings = ["一、总体情况", "二、收到和处理政府信息公开申请情况", "三、政府信息公开行政复议、行政诉讼情况", "四、存在的主要问题及改进情况", "五、其他需要报告的事项"];
+    const split = splitSections(text(headings));
+    expect(split.sections.map((s) => s.standard)).toEqual(["overview", "requests", "reviewLitigation", "problems", "other"]);
+    const rules = checkStructure({ sections: split.sections }).map((f) => f.rule);
+    expect(rules.filter((r) => r === "structure.sectionMissing")).toHaveLength(1);
+  });
+
+  test("markdown 「## 」 headings, unnumbered headings, headings inside a flattened line", async () => {
+    const { importText } = await import("../../src/core/import");
+    const markdown = ["# 某某局2024年政府信息公开工作年度报告", ...SIX_HEADINGS.flatMap((h) => [`## ${h}`, body])].join("\n");
+    const md = importText(markdown);
+    expect(md.ok && md.report.narrative?.sections.map((s) => s.heading)).toEqual(SIX_HEADINGS);
+    const unnumbered = splitSections(text(SIX_HEADINGS.map((h) => h.slice(2))));
+    expect(unnumbered.sections.map((s) => s.standard)).toEqual(["overview", "proactive", "requests", "reviewLitigation", "problems", "other"]);
+    const flattened = splitSections(`本报告由六个部分组成。 一、总体情况 2024年，本局认真落实条例。 二、主动公开政府信息情况`);
+    expect(flattened.sections.map((s) => [s.heading, s.body])).toEqual([
+      ["一、总体情况", "2024年，本局认真落实条例。"],
+      ["二、主动公开政府信息情况", ""],
+    ]);
+  });
+
+  test("a heading the file cut short (「五、存在的主」) is still its section", () => {
+    expect(splitSections(text([...SIX_HEADINGS.slice(0, 4), "五、存在的主"])).sections.map((s) => s.standard)).toEqual([
+      "overview",
+      "proactive",
+      "requests",
+      "reviewLitigation",
+      undefined,
+    ]);
+    expect(checkStructure({ sections: splitSections(text([...SIX_HEADINGS.slice(0, 4), "五、存在的主"])).sections }).map((f) => f.rule)).toEqual([
+      "structure.headingVariant",
+      "structure.sectionMissing",
+    ]);
   });
 });

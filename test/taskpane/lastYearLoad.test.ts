@@ -10,10 +10,10 @@ const picked = (name: string, bytes: Uint8Array) => ({ name, size: bytes.length,
 
 test("a file name containing 「 / 」 reaches the pane whole", async () => {
   const loaded = await loadLastYearFile(picked("上年 / 报告.odt", new Uint8Array([1, 2, 3])));
-  expect(loaded).toEqual({ ok: false, reason: "不支持导入这种文件：上年 / 报告.odt（可导入 .html .htm .xhtml .txt .text .docx）" });
+  expect(loaded).toEqual({ ok: false, reason: "不支持导入这种文件：上年 / 报告.odt（可导入 .html .htm .xhtml .txt .text .md .markdown .docx）" });
   if (loaded.ok) return;
   expect(lastYearRefusalLine("「上年 / 报告.odt」", loaded.reason)).toBe(
-    "未能读取「上年 / 报告.odt」：不支持导入这种文件：上年 / 报告.odt（可导入 .html .htm .xhtml .txt .text .docx）",
+    "未能读取「上年 / 报告.odt」：不支持导入这种文件：上年 / 报告.odt（可导入 .html .htm .xhtml .txt .text .md .markdown .docx）",
   );
 });
 

@@ -73,7 +73,7 @@ describe.each(["2019", "2021"] as const)("%s格式", (edition) => {
   });
 
   test("classic native functions only (no LET, LAMBDA, XLOOKUP, FILTER, TEXTJOIN, dynamic arrays), within Excel's limits", () => {
-    const allowed = new Set(["SUM", "N", "ROUND", "ABS", "IF", "AND", "OR", "NOT", "COUNTA", "COUNTBLANK", "COUNTIF", "SUMPRODUCT", "ISTEXT", "ISNUMBER", "FIND", "LEN", "TRIM", "HYPERLINK", "INT", "CHAR"]);
+    const allowed = new Set(["SUM", "N", "ROUND", "ABS", "IF", "AND", "OR", "NOT", "COUNTA", "COUNTBLANK", "COUNTIF", "SUMPRODUCT", "ISTEXT", "ISNUMBER", "FIND", "LEN", "TRIM", "HYPERLINK", "INT", "CHAR", "ISERROR", "COUNT"]);
     // The 加载项核对 column is the one place meant for the add-in's functions (XXGK.…); everything else is native.
     const addin = (sheetName: string, address: string) => sheetName === layout.checks.sheet && address.replace(/\d+$/, "") === layout.checks.columns.addin;
     const isAllowed = (name: string, inAddin: boolean) => allowed.has(name) || (inAddin && name.startsWith(`${CUSTOM_FUNCTIONS_NAMESPACE}.`));
@@ -113,10 +113,12 @@ describe.each(["2019", "2021"] as const)("%s格式", (edition) => {
   });
 
   test("the 校验 sheet reserves the add-in column and says the native columns work without it", () => {
-    expect(checkSheetColumns.map((c) => c.key)).toEqual(["index", "item", "left", "right", "diff", "result", "locate", "addin"]);
+    expect(checkSheetColumns.map((c) => c.key)).toEqual(["index", "item", "left", "right", "diff", "result", "locate", "slip", "addin", "slipExact", "slipCount", "slipCell"]);
+    // 可能填错's three helpers are hidden (after every visible column): not shown, not printed.
+    expect(sheet(plan, "校验").hiddenColumns).toEqual([10, 11, 12]);
     const checks = sheet(plan, "校验");
     expect(checks.cells.find((c) => c.address === `${layout.checks.columns.addin}${layout.checks.headerRow}`)?.value).toBe("加载项核对（需安装加载项）");
-    expect(String(text(plan, "校验", "A3"))).toMatch(/未安装加载项时显示 #NAME\?，不影响左边各列的校验/);
+    expect(String(text(plan, "校验", "A3"))).toMatch(/未安装加载项时显示「（需加载项）」，不影响左边各列的校验/);
   });
 });
 

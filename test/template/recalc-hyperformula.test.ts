@@ -1,6 +1,6 @@
 import { RESULT, templateLayout } from "../../src/core";
 import type { EditionId, Report } from "../../src/core";
-import { contentOf } from "../../src/xlsx/fill";
+import { contentOf } from "../../src/core/template/fill";
 import { disagreements, failingIdentities } from "../helpers/agreement";
 import { recalculate } from "../helpers/hyperformula";
 import { randomCase } from "../helpers/random";

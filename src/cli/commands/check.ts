@@ -11,7 +11,7 @@ import { formatFileHeader, formatFinding, formatSummary, formatUnreadable, forma
 import { EXIT } from "../io";
 import type { Output } from "../io";
 import { lazy } from "../lazy";
-import { parseReportOptions } from "../options";
+import { LEVEL_CHOICES, parseReportOptions } from "../options";
 import { supportedExtensions } from "../readers";
 
 export interface CheckOptions {
@@ -20,6 +20,9 @@ export interface CheckOptions {
   edition?: string;
   summary?: string;
   jobs?: string;
+  year?: string;
+  agency?: string;
+  level?: string;
 }
 
 export function registerCheck(program: Command, output: Output, setExit: (code: number) => void): void {
@@ -32,6 +35,9 @@ export function registerCheck(program: Command, output: Output, setExit: (code: 
     .option("--edition <edition>", "要求的报告格式 2019|2021 / required edition")
     .option("--summary <file.xlsx>", "写出汇总工作簿（每份一行，另附问题清单）/ write a summary workbook")
     .option("--jobs <n>", `并行检查的线程数（默认 ${defaultJobs()}）/ worker threads`)
+    .option("--year <year>", "报告年度，用于没有写明年度的已发布报告（报告写明的优先）/ report year for published reports that state none")
+    .option("--agency <name>", "机关名称，用于没有写明的已发布报告（报告写明的优先）/ agency for published reports that state none")
+    .option("--level <level>", `机关层级，用于已发布的报告：${LEVEL_CHOICES} / the agency's level`)
     .action(async (files: string[], options: CheckOptions) => setExit(await checkCommand(files, options, output)));
 }
 
@@ -40,7 +46,7 @@ export function registerCheck(program: Command, output: Output, setExit: (code: 
  * A bad file never stops the batch.
  */
 export async function checkCommand(inputs: string[], options: CheckOptions, output: Output): Promise<number> {
-  const parsed = parseReportOptions({ edition: options.edition });
+  const parsed = parseReportOptions({ edition: options.edition, year: options.year, level: options.level });
   if ("message" in parsed) {
     output.err(`${parsed.message}\n`);
     return EXIT.unreadable;
@@ -70,7 +76,9 @@ export async function checkCommand(inputs: string[], options: CheckOptions, outp
   }
 
   const progress = createProgress(output, files.length);
-  const results = await checkFiles(files, { lastYear, expectedEdition }, { jobs, onResult: (r, done) => progress.update(r, done) });
+  const given = { reportYear: parsed.year, agency: options.agency?.trim() || undefined, level: parsed.level };
+  const defaults = Object.values(given).some((v) => v !== undefined) ? given : undefined;
+  const results = await checkFiles(files, { lastYear, expectedEdition, defaults }, { jobs, onResult: (r, done) => progress.update(r, done) });
   progress.stop();
 
   if (options.json) output.out(JSON.stringify({ files: results.map(contractShape) }, null, 2) + "\n");

@@ -17,6 +17,7 @@ export interface ImportCommandOptions {
   year?: string;
   edition?: string;
   level?: string;
+  agency?: string;
   force?: boolean;
 }
 
@@ -35,6 +36,7 @@ export function registerImport(program: Command, output: Output, setExit: (code:
     .argument("<file>", `报告文件（${Object.values(IMPORT_EXTENSIONS).flat().join(" ")}）`)
     .requiredOption("-o, --output <file>", "输出文件（.json，或 .xlsx 标准模板）/ output file")
     .option("--year <year>", "报告年度（文件中读不出时）/ report year, when the file does not state it")
+    .option("--agency <name>", "机关名称（文件中读不出时）/ agency, when the file does not state it")
     .option("--edition <edition>", "按此报告格式读取 2019|2021 / read the tables as this edition")
     .option("--level <level>", `机关层级：${LEVEL_CHOICES} / the agency's level`)
     .option("--force", "覆盖已存在的文件 / overwrite an existing file")
@@ -56,7 +58,7 @@ export async function importCommand(file: string, options: ImportCommandOptions,
   const refused = await refuseOverwrite(options.output, options.force);
   if (refused) return fail(refused);
 
-  const loaded = await loadReport(file, publishedReaders({ reportYear: year, edition, level }));
+  const loaded = await loadReport(file, publishedReaders({ reportYear: year, edition, level, agency: options.agency?.trim() || undefined }));
   if (!loaded.ok) return fail(`无法导入 / cannot import ${file}: ${refusalText(loaded)}`);
   const { report } = loaded;
   try {

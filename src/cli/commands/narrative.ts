@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import { countBySeverity, generateNarrative, narrativeToText, validate } from "../../core";
+import { generateNarrative, narrativeReadiness, narrativeToText } from "../../core";
 import type { Report } from "../../core";
 import { refusalText } from "../../core/refusal";
 import { EXIT } from "../io";
@@ -32,8 +32,10 @@ async function load(file: string, what: string, output: Output): Promise<{ repor
 
 /**
  * `xxgk narrative FILE [--last-year FILE] [--docx OUT]` — prints the generated text, or writes it as .docx.
- * Exit 0 when written, 2 when a file cannot be read or written. The text is generated from the tables as they are;
- * when they do not add up, a note on stderr says so (the text would repeat the tables' errors). Last year's figures
+ * Exit 0 when written, 1 when a table is left wholly empty (nothing is generated: blank cells would become facts),
+ * 2 when a file cannot be read or written. The same rule as the task pane's (core/readiness.ts): when the tables have
+ * errors a note on stderr says how many and the text is generated from the tables as they are (a command line cannot
+ * ask 「先去改正」 or 「仍然生成」). Last year's figures
  * for 「较上年…」 come from --last-year or, as for `xxgk check`, from the workbook's own 上年数据 sheet.
  */
 export async function narrativeCommand(file: string, options: NarrativeOptions, output: Output): Promise<number> {
@@ -46,10 +48,12 @@ export async function narrativeCommand(file: string, options: NarrativeOptions, 
     if (!given) return EXIT.unreadable;
     lastYear = given.report;
   }
-  const { errors } = countBySeverity(validate({ ...report, narrative: undefined }));
-  if (errors > 0) {
-    output.err(`注意：表格中有 ${errors} 处错误（运行 xxgk check 查看），正文按表格现有数字生成，请先改正表格。\n`);
+  const readiness = narrativeReadiness(report, { lastYear });
+  if (!readiness.ready && readiness.refuse) {
+    output.err(`${readiness.message}\n`);
+    return EXIT.findings;
   }
+  if (!readiness.ready) output.err(`注意：${readiness.message}（运行 xxgk check 查看）\n`);
   const draft = generateNarrative(report, { lastYear });
   if (!options.docx) {
     output.out(narrativeToText(draft));

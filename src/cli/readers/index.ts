@@ -29,6 +29,11 @@ export function publishedReaders(options: ImportOptions = {}): ReportReader[] {
   return corePublishedReaders(nodeHost, options);
 }
 
+/** Every reader, the published forms told what to use for a file that does not state it (check --year/--agency/--level). */
+export function readersWith(defaults: Pick<ImportOptions, "reportYear" | "agency" | "level">): ReportReader[] {
+  return reportReaders(nodeHost, defaults);
+}
+
 export function supportedExtensions(): string[] {
   return extensionsOf(readers);
 }

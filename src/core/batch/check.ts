@@ -1,5 +1,5 @@
 import { findingOf } from "../findings";
-import type { EditionId } from "../editions";
+import type { EditionId, LevelId } from "../editions";
 import type { Finding } from "../findings";
 import { normalizeLabel } from "../editions";
 import type { Report } from "../model/report";
@@ -30,6 +30,8 @@ export interface LastYearSource {
 export interface CheckContext {
   lastYear?: LastYearSource;
   expectedEdition?: EditionId;
+  /** For published reports that do not state them (check --year/--agency/--level); what a file states wins. */
+  defaults?: { reportYear?: number; agency?: string; level?: LevelId };
 }
 
 /** Agencies are matched on their normalised name, so 「余姚市应急管理局 」 finds 「余姚市应急管理局」. */

@@ -92,10 +92,13 @@ export function publishedReaders(host: Pick<ReaderHost, "importers" | "pdfText">
   ];
 }
 
-/** Every supported input form, in one order. Add a reader here (one line) to make every batch accept it. */
-export function reportReaders(host: ReaderHost): ReportReader[] {
+/**
+ * Every supported input form, in one order. Add a reader here (one line) to make every batch accept it. `options`
+ * go to the published forms (what to use for a report that does not state its year, agency or level).
+ */
+export function reportReaders(host: ReaderHost, options: ImportOptions = {}): ReportReader[] {
   const workbook: ReportReader = { extensions: REPORT_EXTENSIONS.workbook, name: "Excel工作簿", maxBytes: host.maxWorkbookBytes, read: (c, file) => host.readWorkbook(c, file) };
-  return [jsonReader, workbook, ...publishedReaders(host)];
+  return [jsonReader, workbook, ...publishedReaders(host, options)];
 }
 
 export function extensionsOf(readers: readonly ReportReader[]): string[] {

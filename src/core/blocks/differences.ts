@@ -1,9 +1,10 @@
 import { cellName, editionIds, editionIndex } from "../editions";
 import type { BlockDef, CellKey, RowDef, TableDef } from "../editions";
-import { carryOverRule, compareSums, evaluateIdentity, formatMessage, identityChecks, signedDifference } from "../rules";
+import { carryOverRule, compareSums, evaluateIdentity, evaluateSides, formatMessage, identityChecks, signedDifference } from "../rules";
+import type { IdentityOutcome } from "../rules";
 import { formatShare } from "../text";
 import { columnsEdition, tableBlock } from "./edition";
-import { describeSize, fail, gridSize, numberIn, numbersIn, ok } from "./grid";
+import { describeSize, fail, gridSize, knownNumberIn, knownNumbersIn, numberIn, numbersIn, ok } from "./grid";
 import type { Grid, BlockOutcome } from "./grid";
 import { blockMessages } from "./messages";
 
@@ -20,20 +21,43 @@ export function columnBalance(grid: unknown, editionArg?: unknown): BlockOutcome
   const block = tableBlock(edition.value, "t3");
   const table = index.table("t3");
   const width = (grid as Grid)[0].length;
-  const numbers = numbersIn(grid as Grid, (r, c) => cellWhere(table, block, block.rows[r], c, width));
+  const numbers = knownNumbersIn(grid as Grid, (r, c) => cellWhere(table, block, block.rows[r], c, width));
   if (!numbers.ok) return numbers;
   // Every column's instance names the same rows; the first one says which.
   const check = identityChecks(edition.value).find((c) => c.rule.id === "t3.columnBalance");
   if (!check) throw new Error("rule t3.columnBalance is missing");
   const rowOf = (key: CellKey) => index.cell(key)?.rowIndex ?? -1;
-  return ok(numbers.value[0].map((_, c) => signedDifference(evaluateIdentity(check, (key) => numbers.value[rowOf(key)][c]))));
+  const differences: number[] = [];
+  for (let c = 0; c < numbers.value[0].length; c++) {
+    const outcome = evaluateIdentity(check, (key) => numbers.value[rowOf(key)][c]);
+    const open = openDifference(outcome, cellWhere(table, block, undefined, c, width));
+    if (!open.ok) return open;
+    differences.push(open.value);
+  }
+  return ok(differences);
+}
+
+/**
+ * left − right of an identity, as validate() judges it with blanks unknown: with every cell known, the difference;
+ * with blanks that cannot mend it, the difference of the filled cells (the native 校验 row's 差额); with blanks that
+ * could, no difference yet — a message, so that no number stands for what a blank holds.
+ */
+function openDifference(outcome: IdentityOutcome, where: string): BlockOutcome<number> {
+  const unknown = outcome.unknownLeft + outcome.unknownRight > 0;
+  if (unknown && outcome.holds) return fail(formatMessage(blockMessages.blanksOpen, { where }));
+  return ok(signedDifference(outcome));
 }
 
 /**
  * How a cell of a selection of 表三 columns is named: by its column label when the whole width is selected, by its
  * place in the selection when several columns are, by its row alone when the selection is one column.
  */
-function cellWhere(table: TableDef, block: BlockDef, row: RowDef, column: number, width: number): string {
+function cellWhere(table: TableDef, block: BlockDef, row: RowDef | undefined, column: number, width: number): string {
+  if (!row) {
+    // A whole column of the selection.
+    if (width === block.columns.length) return `${table.name}「${block.columns[column].label}」列`;
+    return width === 1 ? `${table.name}所选的列` : `${table.name}${formatMessage(blockMessages.selectionColumn, { column: column + 1 })}`;
+  }
   if (width === block.columns.length) return cellName(table, block, row, block.columns[column]);
   if (width === 1) return cellName(table, block, row);
   return cellName(table, block, row) + formatMessage(blockMessages.selectionColumn, { column: column + 1 });
@@ -41,14 +65,13 @@ function cellWhere(table: TableDef, block: BlockDef, row: RowDef, column: number
 
 /** total − Σ parts, compared as identities are (the generic 「总数等于各项之和」). */
 export function sumDifference(total: unknown, parts: unknown): BlockOutcome<number> {
-  const t = numberIn(total, blockMessages.totalArgument);
+  const t = knownNumberIn(total, blockMessages.totalArgument);
   if (!t.ok) return t;
   if (!gridSize(parts)) return fail(blockMessages.selectParts);
-  const numbers = numbersIn(parts as Grid, (r, c) => formatMessage(blockMessages.partsCell, { row: r + 1, column: c + 1 }));
+  const numbers = knownNumbersIn(parts as Grid, (r, c) => formatMessage(blockMessages.partsCell, { row: r + 1, column: c + 1 }));
   if (!numbers.ok) return numbers;
-  let sum = 0;
-  for (const row of numbers.value) for (const v of row) sum += v;
-  return ok(signedDifference(compareSums(t.value, sum)));
+  // The generic identity 总数 = Σ各项, judged as every identity is.
+  return openDifference(evaluateSides([t.value], numbers.value.flat()), blockMessages.totalArgument + "或各项");
 }
 
 /**

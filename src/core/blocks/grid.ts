@@ -78,6 +78,22 @@ export function numberIn(value: unknown, where: string): BlockOutcome<number> {
   return ok(reading.value ?? 0);
 }
 
+/**
+ * A number from one cell for an identity: as numberIn, but a blank is unknown (undefined), not 0 — validate()'s
+ * reading (report-format.md §6).
+ */
+export function knownNumberIn(value: unknown, where: string): BlockOutcome<number | undefined> {
+  if (readCellText(cellText(value)).state === "blank") return ok(undefined);
+  return numberIn(value, where);
+}
+
+/** Every cell of a grid as knownNumberIn reads it, or one message naming the first text cell. */
+export function knownNumbersIn(grid: Grid, where: (row: number, column: number) => string): BlockOutcome<(number | undefined)[][]> {
+  const numbers = numbersIn(grid, where);
+  if (!numbers.ok) return numbers;
+  return ok(grid.map((row, r) => row.map((value, c) => (readCellText(cellText(value)).state === "blank" ? undefined : numbers.value[r][c]))));
+}
+
 /** Every cell of a grid as a number, or one message naming the first text cell (and how many more there are). */
 export function numbersIn(grid: Grid, where: (row: number, column: number) => string): BlockOutcome<number[][]> {
   const problems: string[] = [];

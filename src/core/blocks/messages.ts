@@ -23,6 +23,8 @@ export const blockMessages = {
   totalArgument: "「总数」",
   countArgument: "「件数」",
   baseArgument: "「基数」",
+  /** A difference the blank cells of its identity leave open (a blank is unknown, not 0). */
+  blanksOpen: "{where}有未填写的格：空白不按0计算，这一差额要等填完才能计算；没有发生的请填0。",
   thisYear: "本年",
   lastYear: "上年",
 } as const;

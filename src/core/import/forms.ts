@@ -7,7 +7,8 @@ import type { ImportForm } from "./types";
  */
 export const IMPORT_EXTENSIONS: Record<ImportForm, readonly string[]> = {
   html: [".html", ".htm", ".xhtml"],
-  text: [".txt", ".text"],
+  // Markdown is text with pipe tables and 「#」 headings (what OCR and PDF-to-markdown converters write).
+  text: [".txt", ".text", ".md", ".markdown"],
   // A PDF's text is extracted by the command line only (pdfjs runs in Node); the pane asks for the copied text.
   pdfText: [".pdf"],
   docx: [".docx"],

@@ -11,7 +11,8 @@ import { extensionsOf, FILE_IMPORT_FORMS, importFormOf } from "./forms";
 import { checkSize } from "./limits";
 import { refused } from "../refusal";
 import { textDocument } from "./text";
-import type { ImportOptions, ImportResult } from "./types";
+import type { ImportOptions, ImportResult, SourceDocument } from "./types";
+import { isTraditional, simplified } from "./script";
 
 export type { ImportForm, ImportOptions, ImportResult, SourceDocument, TableGrid, DocumentBlock } from "./types";
 export { IMPORT_LIMITS } from "./limits";
@@ -19,23 +20,36 @@ export { decodeText } from "./decode";
 
 type Input = string | Uint8Array;
 
-function asText(input: Input, html = false): string {
-  return typeof input === "string" ? input : decodeText(input, html ? declaredCharset(input) : undefined);
+function asText(input: Input, html = false): { text: string; traditional: boolean } {
+  const decoded = typeof input === "string" ? input : decodeText(input, html ? declaredCharset(input) : undefined);
+  const { text, converted } = simplified(decoded);
+  return { text, traditional: converted };
+}
+
+/** A document read from Traditional characters says so (the report then holds the Simplified reading). */
+function marked(doc: SourceDocument, traditional: boolean): SourceDocument {
+  return traditional ? { ...doc, traditional } : doc;
 }
 
 /** Text copied from a web page (cells one per line, or tab-separated rows); PDF text is recognised by its page markers. */
 export function importText(input: Input, options: ImportOptions = {}): ImportResult {
-  return checkSize("text", input) ?? buildReport(textDocument(asText(input), "text"), options);
+  if (checkSize("text", input)) return checkSize("text", input)!;
+  const { text, traditional } = asText(input);
+  return buildReport(marked(textDocument(text, "text"), traditional), options);
 }
 
 /** The text of a PDF (hard line breaks, page markers, a row's label and numbers on one line). */
 export function importPdfText(input: Input, options: ImportOptions = {}): ImportResult {
-  return checkSize("pdfText", input) ?? buildReport(textDocument(asText(input), "pdfText"), options);
+  if (checkSize("pdfText", input)) return checkSize("pdfText", input)!;
+  const { text, traditional } = asText(input);
+  return buildReport(marked(textDocument(text, "pdfText"), traditional), options);
 }
 
 /** An HTML page as saved from a government site. Nothing in it is run or fetched. */
 export function importHtml(input: Input, options: ImportOptions = {}): ImportResult {
-  return checkSize("html", input) ?? buildReport(htmlDocument(asText(input, true)), options);
+  if (checkSize("html", input)) return checkSize("html", input)!;
+  const { text, traditional } = asText(input, true);
+  return buildReport(marked(htmlDocument(text), traditional), options);
 }
 
 /** A Word document (.docx): its tables and paragraphs. */
@@ -43,7 +57,16 @@ export async function importDocx(input: Uint8Array, options: ImportOptions = {})
   const tooBig = checkSize("docx", input);
   if (tooBig) return tooBig;
   const doc = await docxDocument(input);
-  return "reason" in doc ? { ok: false, ...doc } : buildReport(doc, options);
+  return "reason" in doc ? { ok: false, ...doc } : buildReport(simplifiedDocument(doc), options);
+}
+
+/** A Word document's text and cells in Simplified characters, when it is written in Traditional ones. */
+function simplifiedDocument(doc: SourceDocument): SourceDocument {
+  const all = doc.blocks.map((b) => (b.kind === "text" ? b.text : b.rows.map((r) => r.join(" ")).join("\n"))).join("\n");
+  if (!isTraditional(all)) return doc;
+  const s = (t: string) => simplified(t).text;
+  const blocks = doc.blocks.map((b) => (b.kind === "text" ? { ...b, text: s(b.text) } : { ...b, rows: b.rows.map((r) => r.map(s)), text: b.text === undefined ? undefined : s(b.text) }));
+  return { ...doc, blocks, traditional: true };
 }
 
 /** Any supported file by its name (the task pane's 「打开上年报告」). PDF files are read by the command line only. */

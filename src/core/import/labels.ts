@@ -86,6 +86,19 @@ function onlyGroupLabels(prefix: string): boolean {
  */
 export function matchRowLabel(text: string, anyPrefix = false): RowLabelEntry | undefined {
   const key = matchKey(text);
+  return key ? matchKeyEnding(key, anyPrefix) : undefined;
+}
+
+/**
+ * A label with a note after it, as provincial variants print them: 「规章（设区的市、自治州人民政府应提供相关数据）」,
+ * 「其他对外管理服务事项（指行政许可以外的…）」 → the label. Tried after every other reading, since a label's own
+ * bracket (「（区分处理的，…）」) broken by a PDF's layout must not be taken for a note.
+ */
+export function matchAnnotatedRowLabel(text: string, anyPrefix = false): RowLabelEntry | undefined {
+  return matchKeyEnding(withoutAnnotation(matchKey(text)), anyPrefix);
+}
+
+function matchKeyEnding(key: string, anyPrefix: boolean): RowLabelEntry | undefined {
   if (!key) return undefined;
   const exact = entryByKey.get(key);
   if (exact) return exact;
@@ -93,6 +106,53 @@ export function matchRowLabel(text: string, anyPrefix = false): RowLabelEntry | 
     if (key.endsWith(entry.key) && (anyPrefix || onlyGroupLabels(key.slice(0, -entry.key.length)))) return entry;
   }
   return undefined;
+}
+
+/** Where the bracket closing at `end` (a 「)」) opens, or -1. */
+function openingBracket(key: string, end: number): number {
+  let depth = 0;
+  for (let i = end; i >= 0; i--) {
+    if (key[i] === ")") depth++;
+    else if (key[i] === "(" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The text before a bracketed note at its very end, or "" when it has none. */
+function withoutAnnotation(key: string): string {
+  if (!key.endsWith(")")) return "";
+  const open = openingBracket(key, key.length - 1);
+  return open > 0 ? key.slice(0, open) : "";
+}
+
+/**
+ * Every complete row label in a run of label text, in order: the rows a table names without any value after them
+ * (a table published with its values left blank lists its labels one after another). At each place the longest
+ * label wins; a bracketed note that starts no label is skipped whole (it may name other rows: 「（指行政许可以外的…）」).
+ */
+export function rowLabelsIn(text: string): RowLabelEntry[] {
+  const key = matchKey(text);
+  const found: RowLabelEntry[] = [];
+  for (let i = 0; i < key.length; ) {
+    const entry = rowLabelEntries.find((e) => key.startsWith(e.key, i));
+    if (entry) {
+      found.push(entry);
+      i += entry.key.length;
+      continue;
+    }
+    if (key[i] === "(") {
+      let depth = 0;
+      let j = i;
+      for (; j < key.length; j++) {
+        if (key[j] === "(") depth++;
+        else if (key[j] === ")" && --depth === 0) break;
+      }
+      i = j + 1;
+      continue;
+    }
+    i++;
+  }
+  return found;
 }
 
 /** Header words of 表二 that exist in one edition only: 「本年制发件数」 (2021) vs 「本年新制作数量」 (2019). */
@@ -146,8 +206,13 @@ export function columnCountsOf(rowKey: string): number[] {
   return [...counts];
 }
 
+const table4Block = editions["2021"].tables.find((t) => t.id === "t4")?.blocks[0];
+
 /** 表四's one row has no label: the number of values it has. */
-export const T4_VALUES = editions["2021"].tables.find((t) => t.id === "t4")?.blocks[0].columns.length ?? 15;
+export const T4_VALUES = table4Block?.columns.length ?? 15;
+
+/** 表四's header words (「结果维持」…「总计」): digits glued after them are 表四's row. */
+export const T4_COLUMN_KEYS: readonly string[] = [...new Set((table4Block?.columns ?? []).map((c) => matchKey(c.label)))];
 
 const rowOrders = new Map<TableId, string[][]>();
 

@@ -1,9 +1,11 @@
-import { cellKey, editionIndex, editions, normalizeLabel, rowName } from "../editions";
+import { editionIndex, editions } from "../editions";
 import type { CellKey, EditionId, TableId } from "../editions";
 import { readCellText } from "../model/cellText";
-import { columnLabelEditionsOf, matchKey, matchRowLabel, ROW_HEADER_KEY, tableAnchor } from "./labels";
+import { columnLabelEditionsOf, matchAnnotatedRowLabel, matchKey, matchRowLabel, ROW_HEADER_KEY, tableAnchor } from "./labels";
 import type { RowLabelEntry } from "./labels";
-import type { ImportProblem, SourceDocument } from "./types";
+import { placeRows } from "./place";
+import { reportTables } from "./tableProblems";
+import type { ImportProblem, RowFlags, SourceDocument } from "./types";
 import { foldWhiteSpace } from "./whitespace";
 
 /**
@@ -24,7 +26,7 @@ export interface Recognition {
   tableBlocks: Set<number>;
 }
 
-interface FoundRow {
+export interface FoundRow {
   rowKey: string;
   table: TableId;
   /** Label as found, or the edition wording it matched when the cell held more than the label. */
@@ -33,9 +35,14 @@ interface FoundRow {
   values: string[];
   /** The 「信息内容」 header row above it (表二), values only. */
   header?: string[];
+  /** Its values are one run of digits glued together (digitRuns.ts splits it). */
+  glued?: boolean;
+  /** Its label was printed with no value after it. */
+  labelOnly?: boolean;
+  block: number;
 }
 
-interface StrayRow {
+export interface StrayRow {
   block: number;
   table?: TableId;
   label: string;
@@ -48,11 +55,6 @@ const T3_COLUMN_KEYS = editionIndex("2021").table("t3").blocks[0].columns.map((c
 
 function isValueLike(text: string): boolean {
   return readCellText(text).state !== "text";
-}
-
-function isEmptyValue(text: string): boolean {
-  const state = readCellText(text).state;
-  return state === "blank" || state === "placeholder";
 }
 
 function isNumber(text: string): boolean {
@@ -79,28 +81,51 @@ interface Scan {
   context?: TableId;
   /** 表二's last 「信息内容」 header, values only. */
   header?: string[];
+  /** The header goes on over the next lines (a page copied one cell per line puts each column label on its own). */
+  headerOpen?: boolean;
   /** 表三's leaf header (自然人 … 总计) in a grid whose columns line up (HTML, .docx): where each column is. */
   t3Header?: { block: number; slots: number[]; labels: string[] };
   t3ByHeader: boolean;
+  /** The last table element in document order (a row read, or a table's header), for a file cut off inside a table. */
+  last?: TableEnd;
+}
+
+/** Where the tables stop: in table `table`, after `row` (undefined: at its header, before any row). */
+export interface TableEnd {
+  table: TableId;
+  row?: FoundRow;
+  block: number;
 }
 
 /** One row of a grid: a header line, a labelled row, 表三's header, or a row of numbers without a label. */
-function scanRow(scan: Scan, raw: readonly string[], ids: readonly number[] | undefined, block: number, linear: boolean): void {
+function scanRow(scan: Scan, raw: readonly string[], ids: readonly number[] | undefined, block: number, linear: boolean, flags?: RowFlags): void {
+  if (flags?.labelOnly) {
+    labelOnlyRow(scan, raw[0] ?? "", block, flags.table);
+    return;
+  }
   const cells = raw.map(foldWhiteSpace);
   // In PDF text a line without numbers is a header line or part of a label the next row takes: never a row.
   const headerLine = linear && cells.length === 1;
   const words = headerLine ? cells[0].split(" ") : cells;
   const anchor = tableAnchor(cells.join("")) ?? words.map(tableAnchor).find((a) => a !== undefined);
-  if (anchor) scan.context = anchor;
+  if (anchor) {
+    scan.context = anchor;
+    if (scan.last?.table !== anchor) scan.last = { table: anchor, block };
+  }
+  const headerStarts = words.length > 0 && matchKey(words[0]) === ROW_HEADER_KEY;
+  if (anchor && !headerStarts) scan.headerOpen = false;
   for (const word of words) {
     const eds = columnLabelEditionsOf(word);
     if (eds?.length === 1) scan.votes[eds[0]]++;
   }
   if (headerLine) {
-    if (matchKey(words[0]) === ROW_HEADER_KEY) scan.header = words.slice(1);
+    if (headerStarts) {
+      scan.header = words.slice(1);
+      scan.headerOpen = true;
+    } else if (scan.headerOpen && !anchor && !matchRowLabel(cells[0])) scan.header = [...(scan.header ?? []), ...words];
     return;
   }
-  if (labelledRow(scan, cells, ids, block, linear)) return;
+  if (labelledRow(scan, cells, ids, block, linear, flags?.glued === true)) return;
 
   if (ids) {
     const slots = T3_COLUMN_KEYS.map((k) => cells.findIndex((c) => matchKey(c) === k));
@@ -116,24 +141,36 @@ function scanRow(scan: Scan, raw: readonly string[], ids: readonly number[] | un
     return;
   }
 
-  // A row of numbers without a row label: 表四's data row under 表四's header, or a row we cannot place.
+  // A row of numbers without a row label: 表四's data row under 表四's header, or a row we cannot place. Running text
+  // has said which cells are values ([label, …values]); a glued run of digits is one of them.
   let start = cells.length;
-  while (start > 0 && isValueLike(cells[start - 1])) start--;
+  if (linear) start = 1;
+  else while (start > 0 && isValueLike(cells[start - 1])) start--;
   const values = collapse(cells, ids, start);
-  if (!values.some(isNumber)) return;
-  if (scan.context === "t4" && !scan.found.some((f) => f.rowKey === T4_ROW)) {
-    scan.found.push({ rowKey: T4_ROW, table: "t4", label: "", values });
+  if (!values.some(isNumber) && !flags?.glued) return;
+  if (scan.context === "t4" && !scan.found.some((f) => f.rowKey === T4_ROW && !f.labelOnly)) {
+    const row: FoundRow = { rowKey: T4_ROW, table: "t4", label: "", values, block, ...(flags?.glued ? { glued: true } : {}) };
+    scan.found.push(row);
+    scan.last = { table: "t4", row, block };
     scan.tableBlocks.add(block);
   } else {
     scan.strays.push({ block, table: scan.context, label: cells.slice(0, start).join(" ").trim(), values });
   }
 }
 
+/** A row named with no value after it (running text): its cells are blank, unless its numbers went astray. */
+function labelOnlyRow(scan: Scan, label: string, block: number, table: TableId | undefined): void {
+  const entry = label === "" && table === "t4" ? undefined : matchRowLabel(label, true);
+  if (!entry && table !== "t4") return;
+  scan.found.push({ rowKey: entry?.rowKey ?? T4_ROW, table: entry?.table ?? "t4", label: entry?.text ?? "", entry, values: [], labelOnly: true, block });
+  scan.tableBlocks.add(block);
+}
+
 /** The label is the rightmost cell naming a row; the cells to its right are its values. */
-function labelledRow(scan: Scan, cells: readonly string[], ids: readonly number[] | undefined, block: number, linear: boolean): boolean {
+function labelledRow(scan: Scan, cells: readonly string[], ids: readonly number[] | undefined, block: number, linear: boolean, glued: boolean): boolean {
   for (let c = cells.length - 1; c >= 0; c--) {
     if (isValueLike(cells[c])) continue;
-    const entry = matchRowLabel(cells[c], linear);
+    const entry = matchRowLabel(cells[c], linear) ?? matchAnnotatedRowLabel(cells[c], linear);
     if (!entry) continue;
     let values = collapse(cells, ids, c + 1);
     if (entry.table === "t3" && scan.t3Header?.block === block) {
@@ -144,14 +181,19 @@ function labelledRow(scan: Scan, cells: readonly string[], ids: readonly number[
         scan.t3ByHeader = true;
       }
     }
-    scan.found.push({
+    scan.headerOpen = false;
+    const row: FoundRow = {
       rowKey: entry.rowKey,
       table: entry.table,
       label: matchKey(cells[c]) === entry.key ? cells[c].replace(/\s+/g, "") : entry.text,
       entry,
       values,
       header: entry.table === "t2" ? scan.header : undefined,
-    });
+      block,
+      ...(glued ? { glued } : {}),
+    };
+    scan.found.push(row);
+    scan.last = { table: entry.table, row, block };
     if (entry.editions.length === 1) scan.votes[entry.editions[0]]++;
     scan.context = entry.table;
     scan.tableBlocks.add(block);
@@ -163,7 +205,7 @@ function labelledRow(scan: Scan, cells: readonly string[], ids: readonly number[
 export function recogniseTables(doc: SourceDocument, yearEdition: EditionId | undefined, forced?: EditionId): Recognition {
   const scan: Scan = { found: [], strays: [], votes: { "2019": 0, "2021": 0 }, tableBlocks: new Set(), t3ByHeader: false };
   doc.blocks.forEach((block, b) => {
-    if (block.kind === "grid") block.rows.forEach((row, r) => scanRow(scan, row, block.cellIds?.[r], b, block.linear === true));
+    if (block.kind === "grid") block.rows.forEach((row, r) => scanRow(scan, row, block.cellIds?.[r], b, block.linear === true, block.flags?.[r]));
   });
   const { found, strays, votes, tableBlocks, t3Header } = scan;
 
@@ -174,143 +216,24 @@ export function recogniseTables(doc: SourceDocument, yearEdition: EditionId | un
   if (scan.t3ByHeader && t3Header) {
     problems.push({ rule: "import.columnsByHeader", values: { table: "表三", found: t3Header.labels.join("、") }, location: { table: "表三" } });
   }
-  const mapped = mapRows(found, edition, problems);
   const reported = strays.filter((stray) => tableBlocks.has(stray.block));
-  problems.push(...reportTables(edition, mapped, reported));
-  return { edition, cells: mapped.cells, sourceLabels: mapped.sourceLabels, problems, tableBlocks };
+  const placed = placeRows(found, edition, problems, reported);
+  problems.push(...reportTables(edition, placed, reported, endsInTable(doc, scan.last)));
+  return { edition, cells: placed.cells, sourceLabels: placed.sourceLabels, problems, tableBlocks };
+}
+
+/**
+ * The table the document stops in: a page or an excerpt cut off inside a table (no text after its last row or
+ * header). Its later rows are not missing from the report; they are missing from the file.
+ */
+function endsInTable(doc: SourceDocument, last: TableEnd | undefined): TableEnd | undefined {
+  if (!last) return undefined;
+  const after = doc.blocks.slice(last.block + 1);
+  return after.every((b) => b.kind === "text" && b.text.trim().length < 20) ? last : undefined;
 }
 
 function decideEdition(votes: Record<EditionId, number>, yearEdition: EditionId | undefined): EditionId {
   if (votes["2019"] > votes["2021"]) return "2019";
   if (votes["2021"] > votes["2019"]) return "2021";
   return yearEdition ?? "2021";
-}
-
-interface Mapped {
-  cells: Record<CellKey, string>;
-  sourceLabels: Record<string, string>;
-  /** Rows found (readable or not), and rows whose cells were imported. */
-  seen: Map<string, string[]>;
-  imported: Set<string>;
-  /** Problems with single rows, by table: dropped when the whole table is reported unreadable. */
-  rowProblems: { table: TableId; problem: ImportProblem }[];
-}
-
-/** Found rows → cells of the chosen edition. */
-function mapRows(found: readonly FoundRow[], edition: EditionId, problems: ImportProblem[]): Mapped {
-  const index = editionIndex(edition);
-  const cells: Record<CellKey, string> = {};
-  const sourceLabels: Record<string, string> = {};
-  const seen = new Map<string, string[]>();
-  const imported = new Set<string>();
-  const rowProblems: Mapped["rowProblems"] = [];
-
-  for (const row of found) {
-    const home = index.rowHome(row.rowKey);
-    if (!home) {
-      const other = row.entry?.editions.find((id) => id !== edition);
-      const table = editions[edition].tables.find((t) => t.id === row.table);
-      problems.push({
-        rule: "import.rowOtherEdition",
-        values: { table: table?.name ?? "", label: row.label, otherEdition: other ? editions[other].name : "", edition: editions[edition].name },
-        location: { table: table?.name, row: row.label },
-      });
-      continue;
-    }
-    const { table, block } = home;
-    const name = rowName(block, home.row);
-    const keys = block.columns.map((c) => cellKey(row.rowKey, c.key));
-    const location = { table: table.name, row: name };
-    const values = [...row.values];
-    // Trailing cells beyond the block's columns that hold nothing (a layout column, a spanned 「/」) are not values.
-    while (values.length > block.columns.length && isEmptyValue(values[values.length - 1])) values.pop();
-
-    const previous = seen.get(row.rowKey);
-    if (previous) {
-      if (previous.join("|") !== values.join("|")) {
-        rowProblems.push({ table: table.id, problem: { rule: "import.rowDuplicate", values: { table: table.name, row: name, first: previous.join(" "), second: values.join(" ") }, location } });
-      }
-      continue;
-    }
-    seen.set(row.rowKey, values);
-
-    if (values.length !== block.columns.length) {
-      const problem: ImportProblem = {
-        rule: "import.rowUnreadable",
-        values: { table: table.name, row: name, actual: values.length, expected: block.columns.length, raw: values.join(" ") || "无" },
-        location,
-        keys,
-        expected: block.columns.length,
-        actual: values.length,
-      };
-      rowProblems.push({ table: table.id, problem });
-      continue;
-    }
-    keys.forEach((key, i) => (cells[key] = values[i]));
-    imported.add(row.rowKey);
-
-    if (row.label && normalizeLabel(row.label) !== normalizeLabel(home.row.label)) sourceLabels[row.rowKey] = row.label;
-    if (row.header && row.header.length === block.columns.length) {
-      block.columns.forEach((column, i) => {
-        const text = row.header![i].replace(/\s+/g, "");
-        if (normalizeLabel(text) !== normalizeLabel(column.label)) sourceLabels[`${block.key}/${column.key}`] = text;
-      });
-    }
-  }
-  return { cells, sourceLabels, seen, imported, rowProblems };
-}
-
-/** Unplaced rows named one by one, up to this many per table; the rest are counted. */
-const STRAYS_NAMED = 5;
-
-/**
- * Per table: missing (no row found — not zeros), unreadable as a whole (fewer than half its rows read: one finding,
- * not a list of every row), or its single problems: rows missing, rows whose numbers cannot be placed, rows that
- * are not the edition's.
- */
-function reportTables(edition: EditionId, mapped: Mapped, strays: readonly StrayRow[]): ImportProblem[] {
-  const index = editionIndex(edition);
-  const problems: ImportProblem[] = [];
-  const tableIds = new Set<TableId>(editions[edition].tables.map((t) => t.id));
-  for (const table of editions[edition].tables) {
-    const rows = table.blocks.flatMap((b) => b.rows.map((row) => ({ block: b, row })));
-    const tableStrays = strays.filter((s) => s.table === table.id);
-    const location = { table: table.name };
-    const unread = (r: { row: { key: string } }) => !mapped.imported.has(r.row.key);
-    const keysOf = (list: typeof rows) => list.flatMap(({ block, row }) => block.columns.map((c) => cellKey(row.key, c.key)));
-
-    if (!rows.some(({ row }) => mapped.seen.has(row.key)) && tableStrays.length === 0) {
-      const keys = index.cells.filter((c) => c.table.id === table.id).map((c) => c.key);
-      problems.push({ rule: "import.tableMissing", values: { table: table.name, heading: table.heading }, location, keys });
-      continue;
-    }
-    const read = rows.length - rows.filter(unread).length;
-    if (read * 2 < rows.length) {
-      problems.push({ rule: "import.tableUnreadable", values: { table: table.name, read, total: rows.length }, location, keys: keysOf(rows.filter(unread)) });
-      continue;
-    }
-    problems.push(...mapped.rowProblems.filter((p) => p.table === table.id).map((p) => p.problem));
-    for (const { block, row } of rows) {
-      if (mapped.seen.has(row.key)) continue;
-      const name = rowName(block, row);
-      problems.push({ rule: "import.rowMissing", values: { table: table.name, row: name }, location: { table: table.name, row: name }, keys: keysOf([{ block, row }]) });
-    }
-    problems.push(...strayProblems(tableStrays, table.name, edition));
-  }
-  problems.push(...strayProblems(strays.filter((s) => !s.table || !tableIds.has(s.table)), "表格", edition));
-  return problems;
-}
-
-function strayProblems(strays: readonly StrayRow[], table: string, edition: EditionId): ImportProblem[] {
-  // A lone number without a label is a fragment, not a row worth naming.
-  const named = strays.filter((s) => s.label !== "" || s.values.length > 1);
-  const shown = named.slice(0, STRAYS_NAMED);
-  const problems: ImportProblem[] = shown.map((stray) => ({
-    rule: "import.rowUnrecognised",
-    values: { table, label: stray.label || "（无栏目名称）", raw: stray.values.join(" "), edition: editions[edition].name },
-    location: table === "表格" ? {} : { table },
-  }));
-  const rest = strays.length - shown.length;
-  if (rest > 0) problems.push({ rule: "import.rowsUnrecognised", values: { table, count: rest }, location: table === "表格" ? {} : { table } });
-  return problems;
 }

@@ -1,4 +1,4 @@
-import type { EditionId, LevelId } from "../editions";
+import type { EditionId, LevelId, TableId } from "../editions";
 import type { ImportProblem, Report } from "../model/report";
 import type { Refused } from "../refusal";
 
@@ -26,6 +26,16 @@ export interface TableGrid {
   linear?: boolean;
   /** The text the grid was made from, put back into the narrative when the grid is not one of the report's tables. */
   text?: string;
+  /** Per row, what running text said about it that a grid of strings cannot (textTables.ts). */
+  flags?: (RowFlags | undefined)[];
+}
+
+export interface RowFlags {
+  /** The row's values are one run of digits glued to its label: its cells' separators were lost. */
+  glued?: boolean;
+  /** A row label with no value after it (a table published blank); `table` says whose row it is. */
+  labelOnly?: boolean;
+  table?: TableId;
 }
 
 /** A paragraph (or line) of running text. */
@@ -41,19 +51,24 @@ export interface SourceDocument {
   blocks: DocumentBlock[];
   /** The document's own title (HTML <title>), used only when the text names no report. */
   documentTitle?: string;
+  /** It was written in Traditional characters and is read in Simplified ones (script.ts). */
+  traditional?: boolean;
 }
 
 /** A problem found while importing; the model keeps it and validate() reports it (src/core/model/report.ts). */
 export type { ImportProblem };
 
 export interface ImportOptions {
-  /** The report year when the document does not state it (or to override what it states). */
+  /**
+   * The report year, agency and level for a document that does not state them. What the document states wins; a
+   * finding says when one of these was used, or when the document said otherwise.
+   */
   reportYear?: number;
+  agency?: string;
+  level?: LevelId;
   /** Read the tables as this edition whatever their labels say. */
   edition?: EditionId;
-  /** 层级, which a published report does not state. */
-  level?: LevelId;
-  /** Source file name, kept in report.source. */
+  /** Source file name, kept in report.source (and the year of last resort: 「…_2023.txt」). */
   file?: string;
 }
 

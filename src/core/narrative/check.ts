@@ -2,8 +2,9 @@ import { editionForYear, editions, editionIds, sectionHeading } from "../edition
 import type { EditionDef } from "../editions";
 import type { Finding } from "../findings";
 import type { Report } from "../model/report";
-import { standardSectionOf } from "../text";
+import { recogniseSection } from "../text";
 import { formatShare } from "../text";
+import type { SectionKey } from "../text";
 import { checkStatements } from "./checkFigures";
 import { DUPLICATION_LIMIT, measureDuplication } from "./duplication";
 import { narrativeSentences, readStatements } from "./extract";
@@ -12,10 +13,14 @@ import { excerptOf } from "./excerpt";
 import { proseOf, splitSentences } from "./normalize";
 import { PROMPT_PATTERN, stripPrompts } from "./prompts";
 import { checkStructure } from "./structure";
+import type { HeldSpan } from "./structure";
+import type { KnownValues } from "../validate/known";
 
 export interface NarrativeCheckOptions {
   /** Last year's report: enables 「较上年…」 checks and, when it has text, the duplication measure. */
   lastYear?: Report;
+  /** The tables' numbers as validate() read them (blanks unknown, forced ones inferred); read afresh when absent. */
+  known?: KnownValues;
 }
 
 type Narrative = NonNullable<Report["narrative"]>;
@@ -30,13 +35,25 @@ export function checkNarrative(report: Report, options: NarrativeCheckOptions = 
   if (!narrative) return [];
   const statements = readStatements(report, narrativeSentences(narrative));
   return [
-    ...checkStructure(narrative),
+    ...checkStructure(narrative, heldSpan(report)),
     ...checkSupersededFormat(report, narrative),
-    ...checkStatements(report, statements, options.lastYear),
+    ...checkStatements(report, statements, options.lastYear, options.known),
     ...checkFeeStatement(report, narrative),
     ...checkPrompts(narrative),
     ...checkDuplication(report, options.lastYear),
   ];
+}
+
+/**
+ * The part of the report a file holds (import.documentCut, import.tableCut): where it starts and where it stops, so
+ * that the sections outside are not reported missing from the report — they are missing from the file.
+ */
+function heldSpan(report: Report): HeldSpan {
+  for (const p of report.inputProblems) {
+    if (p.kind !== "finding" || (p.rule !== "import.documentCut" && p.rule !== "import.tableCut")) continue;
+    return { start: p.values.start ? (String(p.values.start) as SectionKey) : undefined, end: p.values.end ? (String(p.values.end) as SectionKey | "preamble") : undefined };
+  }
+  return {};
 }
 
 /** Parts of the text with where they are: 「标题」, 「前言」, then each section by its heading. */
@@ -98,8 +115,10 @@ function checkFeeStatement(report: Report, narrative: Narrative): Finding[] {
   const indicated = fee > 0 || unpaid > 0;
   if (report.meta.edition !== "2021" && !indicated) return [];
   const states = (text: string) => FEE_STATEMENT.test(stripPrompts(text).replace(/行政事业性收费/g, ""));
-  const other = narrative.sections.find((s) => standardSectionOf(s.heading) === "other");
+  const other = narrative.sections.find((s) => recogniseSection(s.heading) === "other");
   if (other ? states(other.body) : parts(narrative).some((p) => states(p.text))) return [];
+  // No section 六 at all: structure.sectionMissing already asks for it, and for 信息处理费 in it.
+  if (!other && !indicated) return [];
   const reasons = [
     fee > 0 ? `基本信息中本年收取信息处理费${fee}元` : "",
     unpaid > 0 ? `表三有${unpaid}件申请因逾期未缴纳费用不再处理` : "",

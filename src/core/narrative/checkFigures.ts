@@ -6,7 +6,9 @@ import type { Report } from "../model/report";
 import { formatShare, shareScaled } from "../text";
 import { excerptOf } from "./excerpt";
 import { figureCatalog, figureValue, lastYearFigureValue, reviewGroupNames, sumCells } from "./figures";
-import type { Figure, FigureCatalog, ReviewGroup } from "./figures";
+import type { CellValues, Figure, FigureCatalog, ReviewGroup } from "./figures";
+import { knownValues } from "../validate/known";
+import type { KnownValues } from "../validate/known";
 import type { ClaimStatement, ShareStatement, Statement, ValueStatement } from "./extract";
 import { outcomeList } from "./sentences";
 
@@ -52,12 +54,21 @@ class FigureChecker {
   /** First statement of each figure, for rule 13. */
   private readonly firstStated = new Map<string, ValueStatement>();
 
+  /** The tables as validate() reads them: a blank is unknown (undefined), a forced blank inferred. */
+  private readonly valueOf: CellValues;
+
   constructor(
     private readonly report: Report,
     private readonly lastYear: Report | undefined,
+    known: KnownValues,
   ) {
     this.catalog = figureCatalog(report.meta.edition);
     this.index = editionIndex(report.meta.edition);
+    this.valueOf = known.value;
+  }
+
+  private figure(figure: Figure): number | undefined {
+    return figureValue(this.report, figure, this.valueOf);
   }
 
   check(statement: Statement): void {
@@ -76,11 +87,11 @@ class FigureChecker {
 
   private value(id: string): number | undefined {
     const figure = this.catalog.get(id);
-    return figure ? figureValue(this.report, figure) : undefined;
+    return figure ? this.figure(figure) : undefined;
   }
 
   private checkValue(s: ValueStatement): void {
-    const expected = figureValue(this.report, s.figure);
+    const expected = this.figure(s.figure);
     if (expected === undefined) return;
     const agrees =
       s.figure.unit === "count" ? s.stated === expected : agreesAtPrecision(s.written.value, s.written.decimals, expected / s.written.factor);
@@ -95,7 +106,7 @@ class FigureChecker {
       }
     }
     if (!agrees) {
-      const alternate = s.figure.alternates.find((a) => sumCells(this.report, a.keys) === s.stated);
+      const alternate = s.figure.alternates.find((a) => sumCells(this.valueOf, a.keys) === s.stated);
       const hint = alternate ? `正文的数字与${alternate.label}相同，可能把分项或单列当成了合计。` : "";
       this.findings.push(
         findingOf(
@@ -118,7 +129,7 @@ class FigureChecker {
       return;
     }
     if (Math.abs(first.stated - s.stated) < 1e-6) return;
-    const expected = figureValue(this.report, s.figure);
+    const expected = this.figure(s.figure);
     this.findings.push(
       findingOf(
         "narrative.figureConflict",
@@ -139,11 +150,18 @@ class FigureChecker {
   private checkShare(s: ShareStatement): void {
     const figure = s.of.figure;
     const base = figure.shareBase ? this.catalog.get(figure.shareBase) : undefined;
-    const count = figureValue(this.report, figure);
-    const baseValue = base ? figureValue(this.report, base) : undefined;
+    const count = this.figure(figure);
+    const baseValue = base ? this.figure(base) : undefined;
     if (!base || count === undefined || !baseValue) return;
-    if (agreesWithShare(s.percent, count, baseValue)) return;
+    const stated = Math.round(s.percent.value * 10 ** s.percent.decimals);
+    if (stated === shareScaled(count, baseValue, s.percent.decimals)) return;
     const expected = formatShare(count, baseValue, s.percent.decimals) ?? "";
+    const computation = `${figure.name}${count}件 ÷ ${base.name}${baseValue}件，${figure.source}`;
+    // Cut off at the precision written (35 ÷ 805 = 4.347…% as 「4.34%」): not wrong, but not the rounded value.
+    if (stated === truncatedShare(count, baseValue, s.percent.decimals)) {
+      this.findings.push(findingOf("narrative.shareTruncated", { section: s.where.section, statement: s.text, expected, computation }, this.location(s, figure), expected, s.percent.text));
+      return;
+    }
     this.findings.push(
       findingOf(
         "narrative.shareMismatch",
@@ -151,7 +169,7 @@ class FigureChecker {
           section: s.where.section,
           statement: s.text,
           expected,
-          computation: `${figure.name}${count}件 ÷ ${base.name}${baseValue}件，${figure.source}`,
+          computation,
           hint: this.shareHint(s, count, base),
         },
         this.location(s, figure),
@@ -175,7 +193,7 @@ class FigureChecker {
       const b = c.ids.reduce((t, id) => t + (this.value(id) ?? 0), 0);
       if (s.of.figure.table === "t3" && fits(count, b)) return `正文的比例是按${c.name}${b}件计算的，基数应为${base.name}。`;
     }
-    const baseValue = figureValue(this.report, base) ?? 0;
+    const baseValue = this.figure(base) ?? 0;
     if (s.of.stated !== count && fits(s.of.stated, baseValue)) return `正文的比例按正文所写的${s.of.written.text}计算，但这个数字本身与表格不符。`;
     return "";
   }
@@ -184,7 +202,7 @@ class FigureChecker {
     const last = this.lastYear;
     if (!last || last.meta.reportYear !== this.report.meta.reportYear - 1) return;
     const figure = s.of.figure;
-    const current = figureValue(this.report, figure);
+    const current = this.figure(figure);
     // Unknown when last year does not hold the figure as numbers (a blank is not 0), or 表二 across 2020→2021.
     const previous = lastYearFigureValue(this.report, last, figure.id);
     if (current === undefined || previous === undefined) return;
@@ -215,23 +233,26 @@ class FigureChecker {
   private checkClaim(s: ClaimStatement): void {
     if (s.claim === "zero" || s.claim === "reviewZero") {
       for (const figure of s.figures ?? []) {
-        const value = figureValue(this.report, figure);
+        const value = this.figure(figure);
         if (value === undefined || value === 0) continue;
         this.contradiction(s, figure.source, `${figure.name.replace(/数$/, "")}${display(figure, value)}`, figure);
       }
       return;
     }
-    const groups: ReviewGroup[] = s.group ? [s.group] : ["review", "litigation"];
+    // One finding for the claim, naming every group that contradicts it (「均获维持」 while a 复议 and a 诉讼 are pending).
+    const groups: ReviewGroup[] = s.groups ?? ["review", "litigation"];
+    const broken: { group: ReviewGroup; facts: string }[] = [];
     for (const group of groups) {
-      const v = (outcome: string) => this.value(`t4.${group}.${outcome}`) ?? 0;
-      const total = v("total");
-      const broken = s.claim === "allUpheld" ? total > 0 && v("upheld") !== total : v("corrected") > 0;
-      if (!broken) continue;
-      const figure = this.catalog.get(`t4.${group}.total`);
-      const facts = outcomeList(this.report.meta.edition, { upheld: v("upheld"), corrected: v("corrected"), other: v("other"), pending: v("pending") });
-      const groupName = reviewGroupNames[group];
-      this.contradiction(s, `${this.index.table("t4").name}「${groupName}」`, `${groupName}${total}件，${facts}`, figure);
+      const [total, upheld, corrected, other, pending] = (["total", "upheld", "corrected", "other", "pending"] as const).map((o) => this.value(`t4.${group}.${o}`));
+      // A group whose numbers are not all known cannot be judged.
+      if (total === undefined || upheld === undefined || corrected === undefined || other === undefined || pending === undefined) continue;
+      const contradicts = s.claim === "allUpheld" ? total > 0 && upheld !== total : corrected > 0;
+      if (!contradicts) continue;
+      broken.push({ group, facts: `${reviewGroupNames[group]}${total}件，${outcomeList(this.report.meta.edition, { upheld, corrected, other, pending })}` });
     }
+    if (broken.length === 0) return;
+    const source = `${this.index.table("t4").name}${broken.map((b) => `「${reviewGroupNames[b.group]}」`).join("和")}`;
+    this.contradiction(s, source, broken.map((b) => b.facts).join("；"), this.catalog.get(`t4.${broken[0].group}.total`));
   }
 
   private contradiction(s: ClaimStatement, source: string, facts: string, figure: Figure | undefined): void {
@@ -239,8 +260,8 @@ class FigureChecker {
   }
 }
 
-export function checkStatements(report: Report, statements: readonly Statement[], lastYear?: Report): Finding[] {
-  const checker = new FigureChecker(report, lastYear);
+export function checkStatements(report: Report, statements: readonly Statement[], lastYear?: Report, known: KnownValues = knownValues(report)): Finding[] {
+  const checker = new FigureChecker(report, lastYear, known);
   for (const s of statements) checker.check(s);
   return checker.findings;
 }

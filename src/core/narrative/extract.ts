@@ -67,8 +67,12 @@ export interface ClaimStatement {
   claim: ClaimDef["kind"] | "reviewZero";
   text: string;
   where: SentenceRef;
-  /** allUpheld / noCorrection: the 表四 group in scope, or undefined for every group. */
-  group?: ReviewGroup;
+  /**
+   * allUpheld / noCorrection: the 表四 groups in scope — every group the sentence names before the claim, after any
+   * earlier claim and 「；」 (「行政复议1件、行政诉讼1件，均获维持」 is about both; 「…复议351件…；…诉讼46件，无败诉」 about
+   * 诉讼) — or undefined for every group.
+   */
+  groups?: ReviewGroup[];
   /** zero: the figures that must be 0. */
   figures?: readonly Figure[];
 }
@@ -255,8 +259,10 @@ class SentenceReader {
       }
     }
 
-    // 表三 and 信息处理费: named figures, possibly narrowed to applicants.
-    const named = inWindow.filter((m) => m.term.target.kind === "figure");
+    // 表三 and 信息处理费: named figures, possibly narrowed to applicants. A category named as a cause (「因本机关不掌握
+    // 等原因无法提供265件」) qualifies the one the number is of: it is not the figure when another follows it.
+    const allNamed = inWindow.filter((m) => m.term.target.kind === "figure");
+    const named = allNamed.filter((m, i) => !(i < allNamed.length - 1 && CAUSE_AFTER.test(this.sentence.slice(m.end, m.end + 12))));
     const column = last("t3Column");
     if (column && column.term.target.kind === "t3Column") {
       const rowTerm = bestOf(named.filter((m) => this.isT3Row(m)));
@@ -315,6 +321,13 @@ class SentenceReader {
       while (e < this.sentence.length && !/[，,；;。]/.test(this.sentence[e])) e++;
       return this.sentence.slice(s, e);
     };
+    // Where each claim about 表四 starts its scope: after the claim before it.
+    const reviewClaimEnds: number[] = [];
+    for (const { def, regex } of this.vocabulary.claims) {
+      if (def.kind === "zero") continue;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(this.sentence); m; m = regex.exec(this.sentence)) reviewClaimEnds.push(m.index + m[0].length);
+    }
     for (const { def, regex, unless } of this.vocabulary.claims) {
       regex.lastIndex = 0;
       for (let m = regex.exec(this.sentence); m; m = regex.exec(this.sentence)) {
@@ -323,8 +336,17 @@ class SentenceReader {
         if (def.kind === "zero") {
           claim.figures = def.figures.map((id) => this.catalog.get(id)).filter((f): f is Figure => f !== undefined);
         } else {
-          const group = lastBefore(this.matches, m.index, (t) => t.term.target.kind === "t4Group");
-          if (group?.term.target.kind === "t4Group") claim.group = group.term.target.group;
+          // Its scope: back to the claim before it or the clause break 「；」 before it, whichever is nearer.
+          const at = m.index;
+          const from = Math.max(0, ...reviewClaimEnds.filter((end) => end <= at), this.sentence.slice(0, at).search(/[；;][^；;]*$/) + 1);
+          const groups = [
+            ...new Set(
+              this.matches
+                .filter((t) => t.start >= from && t.start < at && t.term.target.kind === "t4Group")
+                .map((t) => (t.term.target as { kind: "t4Group"; group: ReviewGroup }).group),
+            ),
+          ];
+          if (groups.length > 0) claim.groups = groups;
         }
         claims.push(claim);
       }
@@ -357,6 +379,9 @@ class SentenceReader {
     return claims;
   }
 }
+
+/** What follows a category named as a cause, not as what was counted: 「…等原因」「…的情形」「…相关政府信息等」. */
+const CAUSE_AFTER = /^[^，,；;。\d]{0,8}?(?:等)?(?:原因|情形|情况)|^等/;
 
 function bestOf(matches: readonly TermMatch[]): TermMatch | "ambiguous" | undefined {
   if (matches.length === 0) return undefined;

@@ -236,37 +236,50 @@ export function figureCatalog(edition: EditionId): FigureCatalog {
   return catalog;
 }
 
+/**
+ * How a figure reads a cell's number: undefined when unknown. The checker reads the tables as validate() does (a
+ * blank unknown, a forced blank inferred: validate/known.ts); the generator writes from the cells as filled
+ * (`cellsAsWritten`: a blank counts 0 — it drafts text from a clerk's own workbook, and refuses tables left empty).
+ */
+export type CellValues = (key: CellKey) => number | undefined;
+
+export function cellsAsWritten(report: Report): CellValues {
+  return (key) => report.cells[key]?.value ?? 0;
+}
+
 /** A cell's value in 元 when it is an amount (万元 columns and 2019 采购总金额 with its unit), else as a count. */
-function cellAmount(report: Report, key: CellKey, index: EditionIndex): number | undefined {
+function cellAmount(report: Report, key: CellKey, index: EditionIndex, valueOf: CellValues): number | undefined {
   const def = index.cell(key);
-  const cell = report.cells[key];
-  if (def?.kind === "amountWan") return (cell?.value ?? 0) * 10000;
+  if (def?.kind === "amountWan") {
+    const v = valueOf(key);
+    return v === undefined ? undefined : v * 10000;
+  }
   if (def?.kind === "freeAmount") {
-    const reading = readCellText(cell?.raw);
+    const reading = readCellText(report.cells[key]?.raw);
     if (reading.value === null) return undefined;
     if (reading.unit === "万元") return reading.value * 10000;
     return reading.unit === "元" ? reading.value : undefined;
   }
-  return cell?.value ?? 0;
+  return valueOf(key);
 }
 
 /**
  * The figure's value from the tables (counts as counted, amounts in 元), or undefined when it cannot be known
- * (信息处理费 not stated in 基本信息; an amount written without a unit).
+ * (信息处理费 not stated in 基本信息; an amount written without a unit; a cell whose number is unknown).
  */
-export function figureValue(report: Report, figure: Figure): number | undefined {
+export function figureValue(report: Report, figure: Figure, valueOf: CellValues = cellsAsWritten(report)): number | undefined {
   if (figure.id === "meta.informationFee") return report.meta.informationFeeYuan;
   if (figure.unit === "amount") {
     const index = editionIndex(report.meta.edition);
     let sum = 0;
     for (const key of figure.keys) {
-      const v = cellAmount(report, key, index);
+      const v = cellAmount(report, key, index, valueOf);
       if (v === undefined) return undefined;
       sum += v;
     }
     return sum;
   }
-  return sumCells(report, figure.keys);
+  return sumCells(valueOf, figure.keys);
 }
 
 /**
@@ -285,8 +298,13 @@ export function lastYearFigureValue(report: Report, last: Report, id: string): n
   return figureValue(last, figure);
 }
 
-export function sumCells(report: Report, keys: readonly CellKey[]): number {
+/** The sum of the cells, or undefined when one of them is unknown. */
+export function sumCells(valueOf: CellValues, keys: readonly CellKey[]): number | undefined {
   let sum = 0;
-  for (const key of keys) sum += report.cells[key]?.value ?? 0;
+  for (const key of keys) {
+    const v = valueOf(key);
+    if (v === undefined) return undefined;
+    sum += v;
+  }
   return sum;
 }

@@ -5,7 +5,7 @@ import type { Report } from "../model/report";
 import { formatMessage } from "../rules";
 import type { MessageValues } from "../rules";
 import { formatShare } from "../text";
-import { applicantColumnSets, figureCatalog, figureValue, lastYearFigureValue, sumCells } from "./figures";
+import { applicantColumnSets, cellsAsWritten, figureCatalog, figureValue, lastYearFigureValue, sumCells } from "./figures";
 import { phraseBooks } from "./phrases";
 import type { PhraseBook, SomeOrNone, Variants } from "./phrases";
 
@@ -111,7 +111,7 @@ function applicantsText(report: Report, book: PhraseBook["requests"], newReceive
   const natural = value(report, "t3.newReceived@naturalPerson");
   const organisation = value(report, "t3.newReceived@organisation");
   const items = applicantColumnSets.organisation.columns
-    .map((column) => ({ name: applicantColumnSets[column].name, n: sumCells(report, [cellKey("t3.newReceived", column)]) }))
+    .map((column) => ({ name: applicantColumnSets[column].name, n: sumCells(cellsAsWritten(report), [cellKey("t3.newReceived", column)]) ?? 0 }))
     .filter((x) => x.n > 0)
     .map((x) => formatMessage(a.organisationItem, x))
     .join(a.organisationSeparator);
@@ -173,7 +173,7 @@ export function proactiveSentence(report: Report, options: SentenceOptions = {})
   const regulationKeys = index.cells.filter((c) => c.row.key === "t2.regulations").map((c) => c.key);
   const level = levelById(report.meta.level);
   // 规章 are stated where the level makes them, or where any was reported (validate() warns about the latter).
-  const showRegulations = level?.mayMakeRegulations === true || sumCells(report, regulationKeys) !== 0;
+  const showRegulations = level?.mayMakeRegulations === true || (sumCells(cellsAsWritten(report), regulationKeys) ?? 0) !== 0;
   let procurement = "";
   if (book.procurement && book.procurementWithoutAmount) {
     const amount = readCellText(report.cells["t2.procurement|procurementAmount"]?.raw);

@@ -1,6 +1,7 @@
 import { identityRules } from "./identities";
 import { importRules } from "./importRules";
 import { narrativeRules } from "./narrativeRules";
+import { slipRules } from "./slips";
 import type { RuleDef } from "./types";
 import { workbookRules } from "./workbookRules";
 
@@ -16,15 +17,22 @@ const rules = [
     id: "cell.blank",
     severity: "warning",
     title: "单元格未填写",
-    basis: "§6 cell hygiene",
-    message: "{where}未填写，已按0计算；没有发生的请填0。",
+    basis: "§6 cell hygiene: a blank is unknown, not 0; reported once per block",
+    message: "{where}未填写{count}。空白不按0计算：与之相关的勾稽关系只按已填的数字核对；没有发生的请填0。",
+  },
+  {
+    id: "cell.blankInferred",
+    severity: "warning",
+    title: "单元格未填写，已按勾稽关系推算",
+    basis: "§6 cell hygiene: a blank total whose parts are filled is inferred, and the value used downstream",
+    message: "{where}未填写{count}，已按{how}计算为{values}；请补填。",
   },
   {
     id: "cell.placeholder",
     severity: "warning",
     title: "单元格填了「/」「-」「无」等",
-    basis: "§6 cell hygiene",
-    message: "{where}填的是「{raw}」，已按0计算；没有发生的请填0。",
+    basis: "§6 cell hygiene; reported once per block",
+    message: "{where}填的是「{raw}」{count}，已按0计算；没有发生的请填0。",
   },
   {
     id: "cell.fullWidth",
@@ -182,8 +190,8 @@ const rules = [
   },
 ] as const satisfies readonly RuleDef[];
 
-/** All rules, identities first, then table rules, then rules on the text, then import problems. */
-export const ruleCatalog: readonly RuleDef[] = [...identityRules, ...rules, ...workbookRules, ...narrativeRules, ...importRules];
+/** All rules, identities (and the slip they locate) first, then table rules, then rules on the text, then import problems. */
+export const ruleCatalog: readonly RuleDef[] = [...identityRules, ...slipRules, ...rules, ...workbookRules, ...narrativeRules, ...importRules];
 
 const byId = new Map(ruleCatalog.map((r) => [r.id, r]));
 

@@ -23,11 +23,19 @@ export interface IdentityCheck {
 }
 
 export interface IdentityOutcome {
+  /** Sums of the known cells of each side. */
   left: number;
   right: number;
   /** |left − right| */
   difference: number;
+  /**
+   * False only when no values for the unknown cells (whole numbers ≥ 0) make it hold: with every cell known, the sums
+   * differ; with unknown cells on one side, the known cells of that side already exceed the other side.
+   */
   holds: boolean;
+  /** Cells of each side whose number is unknown (blank); 0 when every cell is known. */
+  unknownLeft: number;
+  unknownRight: number;
 }
 
 function resolve(keys: KeySet, allUnder: (group: string) => string[]): string[] {
@@ -92,19 +100,38 @@ export function identityChecks(edition: EditionId): readonly IdentityCheck[] {
 /** Sums are compared after rounding away binary noise, as the template's ROUND(...) does. */
 export const IDENTITY_DECIMALS = 6;
 
-export function evaluateIdentity(check: IdentityCheck, valueOf: (key: CellKey) => number): IdentityOutcome {
+/** `valueOf` answers undefined for a cell whose number is unknown (a blank is not 0). */
+export function evaluateIdentity(check: IdentityCheck, valueOf: (key: CellKey) => number | undefined): IdentityOutcome {
+  return evaluateSides(check.left.map(valueOf), check.right.map(valueOf));
+}
+
+/** Σ left = Σ right over cells' numbers, undefined (or NaN) for an unknown one: how every identity is judged. */
+export function evaluateSides(leftValues: readonly (number | undefined)[], rightValues: readonly (number | undefined)[]): IdentityOutcome {
   let left = 0;
   let right = 0;
-  for (const k of check.left) left += valueOf(k);
-  for (const k of check.right) right += valueOf(k);
-  return compareSums(left, right);
+  let unknownLeft = 0;
+  let unknownRight = 0;
+  for (const v of leftValues) {
+    if (v === undefined || Number.isNaN(v)) unknownLeft++;
+    else left += v;
+  }
+  for (const v of rightValues) {
+    if (v === undefined || Number.isNaN(v)) unknownRight++;
+    else right += v;
+  }
+  const outcome = compareSums(left, right);
+  if (unknownLeft === 0 && unknownRight === 0) return outcome;
+  // Unknown cells only add: a side with them can still grow to meet the other, never shrink to it.
+  const signed = signedDifference(outcome);
+  const holds = (unknownLeft > 0 && signed <= 0) || (unknownRight > 0 && signed >= 0);
+  return { ...outcome, holds, unknownLeft, unknownRight };
 }
 
 /** Two sums compared the way every identity compares them (also used by the generic SUMCHECK custom function). */
 export function compareSums(left: number, right: number): IdentityOutcome {
   const scale = 10 ** IDENTITY_DECIMALS;
   const difference = Math.round(Math.abs(left - right) * scale) / scale;
-  return { left, right, difference, holds: difference === 0 };
+  return { left, right, difference, holds: difference === 0, unknownLeft: 0, unknownRight: 0 };
 }
 
 /** left − right with the identity's rounding: positive when the left side is larger. */
@@ -123,5 +150,16 @@ export function identityMessageValues(check: IdentityCheck, outcome: IdentityOut
     left: outcome.left,
     right: outcome.right,
     diff: outcome.difference,
+    blanks: outcome.unknownLeft + outcome.unknownRight,
   };
+}
+
+/**
+ * The message template of a broken identity: the rule's own when every cell is known; otherwise the one that says
+ * the filled cells of one side already exceed the other side, whatever the blanks hold (no sum is quoted as what the
+ * blanks «should» be).
+ */
+export function identityMessage(check: IdentityCheck, outcome: IdentityOutcome): string {
+  if (outcome.unknownLeft === 0 && outcome.unknownRight === 0) return check.rule.message;
+  return outcome.unknownRight > 0 ? check.rule.partialMessages.right : check.rule.partialMessages.left;
 }

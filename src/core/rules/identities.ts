@@ -21,6 +21,11 @@ export const identityRules: readonly IdentityRuleDef[] = [
       },
     ],
     message: "表三「{column}」列：第一项+第二项={left}，第三项（七）总计+第四项={right}，相差{diff}。",
+    partialMessages: {
+      right: "表三「{column}」列：第三项（七）总计+第四项已填的数字之和{right}，已大于第一项+第二项之和{left}，未填的{blanks}格无论填多少都不能相等。",
+      left: "表三「{column}」列：第一项+第二项已填的数字之和{left}，已大于第三项（七）总计+第四项之和{right}，未填的{blanks}格无论填多少都不能相等。",
+    },
+    inferredAs: { total: "第一项+第二项=第三项（七）总计+第四项", part: "第一项+第二项=第三项（七）总计+第四项" },
   },
   {
     kind: "identity",
@@ -32,6 +37,11 @@ export const identityRules: readonly IdentityRuleDef[] = [
     per: "column",
     instances: [{ left: ["t3.total"], right: { under: "t3.results", except: ["t3.total"] } }],
     message: "表三「{column}」列：（七）总计为{left}，（一）至（六）各项之和为{right}，相差{diff}。",
+    partialMessages: {
+      right: "表三「{column}」列：（一）至（六）已填各项之和{right}，已大于（七）总计{left}，未填的{blanks}格无论填多少都不能相等。",
+      left: "表三「{column}」列：（七）总计未填写，而（一）至（六）各项之和为{right}。",
+    },
+    inferredAs: { total: "（一）至（六）各项之和", part: "（七）总计减去其余各项" },
   },
   {
     kind: "identity",
@@ -43,6 +53,11 @@ export const identityRules: readonly IdentityRuleDef[] = [
     per: "row",
     instances: [{ left: ["total"], right: { under: "applicant", except: ["total"] } }],
     message: "表三「{row}」行：总计为{left}，自然人与五类法人或其他组织之和为{right}，相差{diff}。",
+    partialMessages: {
+      right: "表三「{row}」行：自然人与五类法人或其他组织已填的数字之和{right}，已大于总计{left}，未填的{blanks}格无论填多少都不能相等。",
+      left: "表三「{row}」行：总计未填写，而自然人与五类法人或其他组织之和为{right}。",
+    },
+    inferredAs: { total: "自然人与五类法人或其他组织之和", part: "总计减去其余各列" },
   },
   {
     kind: "identity",
@@ -58,5 +73,10 @@ export const identityRules: readonly IdentityRuleDef[] = [
       { name: "复议后起诉", left: ["afterReview.total"], right: { under: "afterReview", except: ["afterReview.total"] } },
     ],
     message: "表四「{name}」：总计为{left}，结果维持、结果纠正、其他结果、尚未审结之和为{right}，相差{diff}。",
+    partialMessages: {
+      right: "表四「{name}」：结果维持、结果纠正、其他结果、尚未审结已填的数字之和{right}，已大于总计{left}，未填的{blanks}格无论填多少都不能相等。",
+      left: "表四「{name}」：总计未填写，而结果维持、结果纠正、其他结果、尚未审结之和为{right}。",
+    },
+    inferredAs: { total: "结果维持、结果纠正、其他结果、尚未审结之和", part: "总计减去其余各项" },
   },
 ];

@@ -25,6 +25,13 @@ export const narrativeRules = [
     message: "{section}：正文「{statement}」的比例与表格不符，应为{expected}（{computation}）。{hint}",
   },
   {
+    id: "narrative.shareTruncated",
+    severity: "warning",
+    title: "正文比例是截断的，不是四舍五入",
+    basis: "§7 shares to two decimals, rounded half up; a truncated share is honest but not the printed convention",
+    message: "{section}：正文「{statement}」的比例是直接舍去尾数得到的，四舍五入应为{expected}（{computation}）。",
+  },
+  {
     id: "narrative.changeMismatch",
     severity: "error",
     title: "正文与上年比较的说法与上年报告不符",

@@ -33,4 +33,11 @@ export interface IdentityRuleDef extends RuleDef {
     /** The cell a finding points at (row key for per-column rules, column key for per-row rules); default: first of left. */
     anchor?: string;
   }[];
+  /**
+   * When one side has blank cells and its filled cells already exceed the other side: `right` when the blanks are on
+   * the right (the right's known sum {right} exceeds {left}), `left` when on the left. {blanks} counts them.
+   */
+  partialMessages: { left: string; right: string };
+  /** How a blank the identity forces was computed, for the message: as its total (the one-cell side) or as a part. */
+  inferredAs: { total: string; part: string };
 }

@@ -14,8 +14,10 @@ import { verdictWording } from "./wording";
  * (SUM, N, ROUND, ABS, IF, AND, OR, NOT, COUNTA, COUNTBLANK, COUNTIF, SUMPRODUCT, ISTEXT, ISNUMBER, FIND, LEN, TRIM,
  * HYPERLINK): they calculate the same in every Excel since 2007, in WPS and in LibreOffice, without the add-in.
  *
- * Text in a number cell counts as 0 (SUM and N ignore text), exactly as validate() counts a missing cell; the
- * 「填了文字」 row says when that happened.
+ * A blank (or text) in a number cell is unknown, as in validate(): SUM adds the known cells only, and an identity with
+ * unknown cells is broken only when its known cells already exceed the other side; otherwise the row says it cannot
+ * be judged yet (RESULT.incomplete). 「/」「-」「无」 are 0. validate() goes further where the add-in runs: it infers
+ * the blanks the identities force (known.ts), which one formula per row cannot.
  */
 
 export type NativeColumn = "item" | "left" | "right" | "diff" | "result" | "locate";
@@ -24,7 +26,7 @@ export type NativeColumn = "item" | "left" | "right" | "diff" | "result" | "loca
  * A string literal. A backslash is written as CHAR(92): Excel and LibreOffice take 「"\"」 literally, but some
  * formula engines read it as an escape and lose the closing quote.
  */
-const str = (s: string) =>
+export const str = (s: string) =>
   s
     .split("\\")
     .map((part) => `"${part.replace(/"/g, '""')}"`)
@@ -45,8 +47,25 @@ export function inputRanges(layout: TemplateLayout, keys: readonly CellKey[], so
 }
 
 const sum = (ranges: readonly string[]) => `SUM(${ranges.join(",")})`;
+
+/** A cell whose number is known: a number, or 「/」「-」「无」 (none: 0). A blank or a word is unknown. */
+const known = (r: string) => `OR(ISNUMBER(${r}),${placeholderCount(r)}>0)`;
+
+/** Cells of the ranges whose number is unknown: blank, or text that is no placeholder. */
+export function unknownCount(ranges: readonly string[]): string {
+  return `(${terms(ranges, (r) => `COUNTBLANK(${r})+SUMPRODUCT(--ISTEXT(${r}))-(${placeholderCount(r)})`)})`;
+}
+
+/**
+ * An identity broken beyond what its unknown cells could mend, given the sums of its known cells (`left`, `right`):
+ * they differ, and the smaller side has no unknown cell. Shared by the 校验 row and the table sheet's red anchor.
+ */
+export function identityBroken(left: string, right: string, leftRanges: readonly string[], rightRanges: readonly string[]): string {
+  const differs = `ROUND(ABS(${left}-${right}),6)<>0`;
+  return `AND(${differs},OR(AND(${left}<${right},${unknownCount(leftRanges)}=0),AND(${left}>${right},${unknownCount(rightRanges)}=0)))`;
+}
 const terms = (ranges: readonly string[], f: (r: string) => string) => ranges.map(f).join("+");
-const placeholderCount = (r: string) => PLACEHOLDERS.map((p) => `COUNTIF(${r},${str(p)})`).join("+");
+export const placeholderCount = (r: string) => PLACEHOLDERS.map((p) => `COUNTIF(${r},${str(p)})`).join("+");
 const link = (r: CellRef) => `HYPERLINK(${str(`#${ref(r)}`)},${str("定位")})`;
 
 function tableKeys(layout: TemplateLayout, table: TableId, kinds: readonly string[]): CellKey[] {
@@ -77,14 +96,19 @@ export function nativeCheckFormulas(row: CheckRow, layout: TemplateLayout): Part
   const s = row.subject;
 
   switch (s.kind) {
-    case "identity":
+    case "identity": {
+      const leftRanges = inputRanges(layout, s.check.left);
+      const rightRanges = inputRanges(layout, s.check.right);
+      const broken = identityBroken(C, D, leftRanges, rightRanges);
       return {
-        left: sum(inputRanges(layout, s.check.left)),
-        right: sum(inputRanges(layout, s.check.right)),
+        left: sum(leftRanges),
+        right: sum(rightRanges),
         diff: difference,
-        result: judge(E),
+        // Every cell known: the sums decide. Otherwise only a difference the unknown cells cannot mend is a failure.
+        result: `IF(${unknownCount([...leftRanges, ...rightRanges])}=0,${judge(E)},IF(${broken},${str(fail)},${str(RESULT.incomplete)}))`,
         locate: link(layout.cellMap[s.check.anchor]),
       };
+    }
     case "cells": {
       const def = cellCountChecks.find((c) => c.id === s.count);
       if (!def) throw new Error(`unknown count ${s.count}`);
@@ -100,11 +124,11 @@ export function nativeCheckFormulas(row: CheckRow, layout: TemplateLayout): Part
       return { left: formula, result: judge(C), locate: link(layout.cellMap[keys[0]]) };
     }
     case "tableEmpty": {
+      // Empty means nothing written at all: a table of 「/」 says «none», and has its own count.
       const keys = tableKeys(layout, s.table, valueKinds);
-      const missing = layout.checks.rows.find((r) => r.subject.kind === "cells" && r.subject.table === s.table && r.subject.count === "missing");
-      if (!missing) throw new Error(`no missing-cell row for ${s.table}`);
+      const ranges = inputRanges(layout, keys);
       return {
-        left: `${keys.length}-${col.left}${missing.row}`,
+        left: `${keys.length}-(${terms(ranges, (r) => `COUNTBLANK(${r})`)})`,
         right: String(keys.length),
         result: `IF(${C}=0,${str(RESULT.error)},${str(RESULT.ok)})`,
         locate: link(layout.cellMap[keys[0]]),
@@ -117,7 +141,8 @@ export function nativeCheckFormulas(row: CheckRow, layout: TemplateLayout): Part
         left: `N(${ref(thisYear)})`,
         right: `N(${ref(lastYear)})`,
         diff: difference,
-        result: `IF(OR(NOT(${lastYearFilled}),${year}<${carryOverRule.firstReportYear}),${str(RESULT.notApplicable)},${judge(E)})`,
+        // Either year's cell unknown (a blank is not 0): nothing to compare.
+        result: `IF(OR(NOT(${lastYearFilled}),${year}<${carryOverRule.firstReportYear},NOT(${known(ref(thisYear))}),NOT(${known(ref(lastYear))})),${str(RESULT.notApplicable)},${judge(E)})`,
         locate: link(thisYear),
       };
     }
@@ -130,7 +155,8 @@ export function nativeCheckFormulas(row: CheckRow, layout: TemplateLayout): Part
         right: `N(${ref(previous)})+N(${ref(at(inForceChainRule.issued))})-N(${ref(at(inForceChainRule.repealed))})`,
         diff: difference,
         result:
-          `IF(OR(NOT(${lastYearFilled}),${year}<${inForceChainRule.firstReportYear},NOT(ISNUMBER(${ref(inForce)})),NOT(ISNUMBER(${ref(previous)}))),` +
+          `IF(OR(NOT(${lastYearFilled}),${year}<${inForceChainRule.firstReportYear},NOT(ISNUMBER(${ref(inForce)})),NOT(ISNUMBER(${ref(previous)})),` +
+          `NOT(${known(ref(at(inForceChainRule.issued)))}),NOT(${known(ref(at(inForceChainRule.repealed)))})),` +
           `${str(RESULT.notApplicable)},${judge(E)})`,
         locate: link(inForce),
       };

@@ -16,8 +16,8 @@ const kindsWhere = (test: (rule: KindRule) => boolean): ValueKind[] => valueKind
 export const cellCountChecks = [
   {
     id: "missing",
-    rules: ["cell.blank", "cell.placeholder"],
-    label: "未填写或填了「/」「-」「无」的格数（按0计算）",
+    rules: ["cell.blank", "cell.blankInferred", "cell.placeholder"],
+    label: "未填写或填了「/」「-」「无」的格数",
     kinds: valueKinds,
   },
   { id: "text", rules: ["cell.notNumber"], label: "填了文字（不是数字）的格数", kinds: kindsWhere((r) => r.number) },
@@ -48,7 +48,8 @@ export interface CheckRow {
   label: string;
 }
 
-export const RESULT = { ok: "✓", error: "✗", warning: "!", notApplicable: "—" } as const;
+/** incomplete: an identity with blank (or text) cells the known cells cannot yet judge. */
+export const RESULT = { ok: "✓", error: "✗", warning: "!", notApplicable: "—", incomplete: "…" } as const;
 
 const severityOf = (rules: readonly string[]): Severity => (rules.some((r) => ruleById(r).severity === "error") ? "error" : "warning");
 

@@ -25,6 +25,12 @@ function linesNeeded(text: string, width: number, fontSize = 11): number {
 const DEFAULT_WIDTH = 9;
 const lineHeight = (fontSize: number) => fontSize * 1.45;
 
+/** The height (points) a cell's text needs in a box `width` units wide, in a style (wrapped or one line). */
+export function textHeight(text: string, width: number, style: CellStyle): number {
+  const lines = style.wrap ? linesNeeded(text, width - (style.indent ?? 0) * 1.5, style.font.size) : 1;
+  return lines * lineHeight(style.font.size) + 5;
+}
+
 /**
  * Sets every row height that holds text: the tallest need of its cells, where a merged cell spanning several rows
  * spreads its need over them. Rows keep any larger height already set.
@@ -39,8 +45,7 @@ export function fitRowHeights(sheet: SheetPlan, styles: Readonly<Record<StyleId,
     const rect = merges.get(cell.address) ?? parseRange(cell.address);
     let w = 0;
     for (let c = rect.left; c <= rect.right; c++) w += width(c);
-    const lines = style.wrap ? linesNeeded(text, w - (style.indent ?? 0) * 1.5, style.font.size) : 1;
-    needs.push({ top: rect.top, bottom: rect.bottom, height: lines * lineHeight(style.font.size) + 5 });
+    needs.push({ top: rect.top, bottom: rect.bottom, height: textHeight(text, w, style) });
   }
   const heights = new Map<number, number>();
   for (const n of needs) {

@@ -115,6 +115,8 @@ export interface SheetPlan {
   tabColor?: string;
   /** Column widths in Excel character units, by 1-based column number. */
   columnWidths: Record<number, number>;
+  /** Hidden columns (helpers of formulas), by 1-based column number: not shown, not printed. */
+  hiddenColumns?: number[];
   /** Row heights in points, by 1-based row number. */
   rowHeights: Record<number, number>;
   cells: CellPlan[];

@@ -77,7 +77,9 @@ export const sheetTexts = {
   checksTitle: "校验（本表全部使用 Excel / WPS 自带公式，不需要安装加载项）",
   checksVerdictLabel: "校验结论",
   checksNote:
-    `结果：${RESULT.ok} 成立；${RESULT.error} 不一致，必须改正；${RESULT.warning} 提醒，请核实；${RESULT.notApplicable} 不适用（如未填上年数据）。点击「定位」跳到要检查的单元格。文字格在校验中按0计算。最右边「加载项核对」列使用加载项的函数，未安装加载项时显示 #NAME?，不影响左边各列的校验。`,
+    `结果：${RESULT.ok} 成立；${RESULT.error} 不一致，必须改正；${RESULT.warning} 提醒，请核实；${RESULT.notApplicable} 不适用（如未填上年数据）；${RESULT.incomplete} 有未填写或填了文字的格，暂不能判断（空白不按0计算，「/」「-」「无」按0计算）。点击「定位」跳到要检查的单元格；一格填错时，它所在的行和列会相差同一个数，「可能填错」列指出这一格，点击即跳到该格。最右边「加载项核对」列使用加载项的函数，未安装加载项时显示「（需加载项）」，不影响左边各列的校验。`,
+  /** 加载项核对 where the add-in is not loaded (instead of #NAME?). */
+  addinMissing: "（需加载项）",
   narrativeTitle: "报告正文",
   narrativeNote:
     "每段写在A列的一个单元格里：第一格写标题，然后是开头一段，再依次写「一、总体情况」等各部分的标题和段落（标题单独占一格）。可由加载项「生成正文」写入，也可以从Word逐段粘贴。",

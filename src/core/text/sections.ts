@@ -79,6 +79,39 @@ export function standardSectionOf(heading: string): SectionKey | undefined {
   return sectionByName.get(headingParts(heading).words);
 }
 
+/**
+ * Words that identify a standard section under a heading that is neither the format's nor a known variant (「六、存在
+ * 问题」 is the problems section, numbered and worded wrongly). Only consulted when the exact headings and variants of
+ * sectionHeadings do not know the heading.
+ */
+const sectionKeywords: Readonly<Record<SectionKey, RegExp>> = {
+  overview: /总体情况|基本情况|工作概况/,
+  proactive: /主动公开/,
+  requests: /收到和处理|依申请公开|公开申请/,
+  reviewLitigation: /行政复议|行政诉讼/,
+  problems: /存在.*问题|问题.*改进|改进情况/,
+  other: /其他.*事项|需要报告的/,
+};
+
+const standardOrder: readonly SectionKey[] = sectionHeadings.map((s) => s.key as SectionKey);
+
+/**
+ * The standard section a heading is by its wording, however it is numbered: exactly (standardSectionOf), else by one
+ * section's keywords alone, else as the beginning of one heading's words (「五、存在的主」 where a file was cut off).
+ */
+export function recogniseSection(heading: string): SectionKey | undefined {
+  const exact = standardSectionOf(heading);
+  if (exact) return exact;
+  const { words } = headingParts(heading);
+  const keys = standardOrder.filter((k) => sectionKeywords[k].test(words));
+  if (keys.length === 1) return keys[0];
+  if (keys.length === 0 && words.length >= 3) {
+    const prefixed = [...new Set([...sectionByName].filter(([name]) => name.startsWith(words)).map(([, key]) => key))];
+    if (prefixed.length === 1) return prefixed[0];
+  }
+  return undefined;
+}
+
 /** The title block: the lines up to and including the one naming the report (「…年度报告」), when near the top. */
 function splitTitle(lines: string[]): { title?: string; rest: string[] } {
   const end = lines.slice(0, 6).findIndex((l) => /年度报告\s*$/.test(l.trim()));
@@ -86,22 +119,93 @@ function splitTitle(lines: string[]): { title?: string; rest: string[] } {
   return { title: lines.slice(0, end + 1).map((l) => l.trim()).filter(Boolean).join("\n"), rest: lines.slice(end + 1) };
 }
 
+/** Every standard heading as the format numbers it, variants too: what may stand inside a line a page flattened. */
+const numberedHeadings: readonly string[] = sectionHeadings.flatMap((s) => [s.heading, ...s.variants]).sort((a, b) => b.length - a.length);
+
+/**
+ * A web page flattened into one line keeps its headings inside it (「…电话：025-84719009。 一、总体情况 2021年，…」):
+ * a standard heading between spaces or after a sentence's end starts a line of its own.
+ */
+function expandInlineHeadings(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.length <= 40) {
+      out.push(line);
+      continue;
+    }
+    let rest = line;
+    for (;;) {
+      let cut = -1;
+      let length = 0;
+      for (const h of numberedHeadings) {
+        for (let at = rest.indexOf(h, 1); at > 0; at = rest.indexOf(h, at + 1)) {
+          const before = rest[at - 1];
+          const after = rest[at + h.length];
+          if (!/[\s。；;！？!?]/.test(before) || (after !== undefined && !/\s/.test(after))) continue;
+          if (cut < 0 || at < cut) {
+            cut = at;
+            length = h.length;
+          }
+          break;
+        }
+      }
+      if (cut < 0) break;
+      out.push(rest.slice(0, cut).trimEnd(), rest.slice(cut, cut + length));
+      rest = rest.slice(cut + length).trimStart();
+    }
+    if (rest) out.push(rest);
+  }
+  return out;
+}
+
+const NUMERAL_VALUE = new Map([...NUMERALS].map((c, i) => [c, i + 1]));
+
+/** 「三」→3, 「十二」→12: how headings number themselves. */
+function numeralValue(numeral: string): number {
+  if (numeral.length === 1) return NUMERAL_VALUE.get(numeral) ?? 0;
+  const ten = numeral.indexOf("十");
+  if (ten < 0) return 0;
+  const tens = ten === 0 ? 1 : (NUMERAL_VALUE.get(numeral[ten - 1]) ?? 0);
+  const units = numeral.length > ten + 1 ? (NUMERAL_VALUE.get(numeral[ten + 1]) ?? 0) : 0;
+  return tens * 10 + units;
+}
+
+/**
+ * Whether a line is a section heading, given the number of the last heading found. A numbered line (「三、…」) is one
+ * when it comes next in the numbering, or when its words name a standard section that comes later (a heading
+ * skipped or renumbered does not hide the ones after it). An unnumbered line is one when its words are exactly a
+ * standard heading's (「总体情况」). Never a sentence, a long line, or a table row.
+ */
+function isHeading(line: string, last: number, seen: ReadonlySet<SectionKey>): boolean {
+  const trimmed = line.trim();
+  if (!trimmed || trimmed.length > 40 || /[。；;，,]$/.test(trimmed) || looksLikeTableRow(trimmed)) return false;
+  const m = HEADING.exec(line);
+  if (m) {
+    const n = numeralValue(m[1]);
+    if (n === last + 1) return true;
+    const key = recogniseSection(trimmed);
+    return key !== undefined && !seen.has(key) && (n > last || standardSectionOf(trimmed) !== undefined);
+  }
+  const key = standardSectionOf(trimmed);
+  return key !== undefined && !seen.has(key) && !/^[（(]/.test(trimmed);
+}
+
 export function splitSections(text: string): SplitText {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const lines = expandInlineHeadings(text.replace(/\r\n?/g, "\n").split("\n"));
   const { title, rest } = splitTitle(lines);
   const preamble: string[] = [];
   const found: { heading: string; lines: string[] }[] = [];
+  const seen = new Set<SectionKey>();
+  let last = 0;
   for (const line of rest) {
-    const m = HEADING.exec(line);
-    const trimmed = line.trim();
-    const isHeading =
-      m !== null &&
-      m[1] === chineseNumeral(found.length + 1) &&
-      trimmed.length <= 40 &&
-      !/[。；;，,]$/.test(trimmed) &&
-      !looksLikeTableRow(trimmed);
-    if (isHeading) found.push({ heading: trimmed, lines: [] });
-    else (found.length ? found[found.length - 1].lines : preamble).push(line);
+    if (isHeading(line, last, seen)) {
+      const trimmed = line.trim();
+      found.push({ heading: trimmed, lines: [] });
+      const m = HEADING.exec(line);
+      last = m ? numeralValue(m[1]) : last + 1;
+      const key = recogniseSection(trimmed);
+      if (key) seen.add(key);
+    } else (found.length ? found[found.length - 1].lines : preamble).push(line);
   }
   const tidy = (ls: string[]) => ls.join("\n").trim();
   return {

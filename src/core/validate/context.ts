@@ -5,6 +5,8 @@ import type { Finding, FindingLocation } from "../findings";
 import { readCellText } from "../model/cellText";
 import type { CellReading } from "../model/cellText";
 import type { Cell, Report } from "../model/report";
+import { knownValues } from "./known";
+import type { KnownValues } from "./known";
 import type { MessageValues } from "../rules";
 
 /** What every checker needs: the report, its edition, each cell read once, and a way to add findings. */
@@ -12,21 +14,29 @@ export interface CheckContext {
   report: Report;
   index: EditionIndex;
   reading(key: CellKey): CellReading;
-  /** The number used in identities: missing and unreadable cells count as 0 (§6 「report, then treat as 0」). */
-  value(key: CellKey): number;
+  /**
+   * A cell's number as the checks use it: 「/」「-」「无」 are 0; a blank (or text, or a cell an importer could not read)
+   * is unknown — undefined — unless the identities force its value (known.ts).
+   */
+  value(key: CellKey): number | undefined;
+  known: KnownValues;
   /**
    * The report's cells looked up once, in the order of `index.cells` (by `CellDef.position`): checkers that visit
    * every cell or sum many read arrays instead of looking keys up again (a report's cells are a large keyed object).
    */
   cellAt: readonly (Cell | undefined)[];
-  /** `value` of every cell, by position. */
+  /** `value` of every cell, by position; NaN where unknown. */
   values: Float64Array;
   emptyTables: ReadonlySet<TableId>;
   /** Cells an importer could not read (already reported by its finding): not reported again, not checked. */
   notImported: ReadonlySet<CellKey>;
   add(ruleId: string, values: MessageValues, location: FindingLocation, expected?: number | string, actual?: number | string): void;
+  /** As add, with another of the rule's wordings (rules/expand.ts identityMessage). */
+  addWith(ruleId: string, template: string, values: MessageValues, location: FindingLocation, expected: number | string | null, actual: number | string | null): void;
   /** A cell's location, with sheet and address when the report came from a workbook. */
   locate(key: CellKey, involved?: readonly CellKey[]): FindingLocation;
+  /** Where a rectangle of cells is (cellGroups.ts): its table, every cell, and its range when from a workbook. */
+  locateCells(keys: readonly CellKey[]): FindingLocation;
   /** 「表三「一、本年新收…」行「自然人」列（C7）」 — how messages name a cell. */
   describe(key: CellKey): string;
 }
@@ -47,17 +57,17 @@ export function createContext(report: Report, findings: Finding[]): CheckContext
   const notImported = notImportedCells(report);
 
   // One pass over the cells: each looked up once by key, and each table found filled or not. A table is empty when
-  // nothing was filled in — not when an importer found no table (that has its own finding).
+  // nothing was written in it — not when an importer found no table (that has its own finding), and not when it was
+  // filled with 「/」 (that says «none», and has its own finding).
   const cellAt: (Cell | undefined)[] = new Array(index.cells.length);
-  const values = new Float64Array(index.cells.length);
+  const known = knownValues(report);
   const filledTables = new Set<TableId>();
   let lastFilled: TableId | undefined; // a table's cells are contiguous: skip the rest of a table found filled
   for (const def of index.cells) {
     const cell = report.cells[def.key];
     cellAt[def.position] = cell;
-    values[def.position] = cell?.value ?? 0;
     if (def.table.id === lastFilled) continue;
-    if ((cell && (cell.value !== null || !isMissing(reading(def.key)))) || notImported.has(def.key)) {
+    if ((cell && (cell.value !== null || reading(def.key).state !== "blank")) || notImported.has(def.key)) {
       filledTables.add(def.table.id);
       lastFilled = def.table.id;
     }
@@ -76,17 +86,35 @@ export function createContext(report: Report, findings: Finding[]): CheckContext
     return location;
   };
 
+  const locateCells = (keys: readonly CellKey[]): FindingLocation => {
+    if (keys.length === 1) return locate(keys[0]);
+    const first = index.cell(keys[0]);
+    const location: FindingLocation = { table: first?.table.name, key: keys[0], keys: [...keys] };
+    const from = report.cellRefs?.[keys[0]];
+    const to = report.cellRefs?.[keys[keys.length - 1]];
+    if (from && to && from.sheet === to.sheet) {
+      location.sheet = from.sheet;
+      location.cell = from.address === to.address ? from.address : `${from.address}:${to.address}`;
+    }
+    return location;
+  };
+
   return {
     report,
     index,
+    locateCells,
     reading,
-    value: (key) => report.cells[key]?.value ?? 0,
+    value: known.value,
+    known,
     cellAt,
-    values,
+    values: known.values,
     emptyTables,
     notImported,
     add(ruleId, values, location, expected, actual) {
       findings.push(findingOf(ruleId, values, location, expected, actual));
+    },
+    addWith(ruleId, template, values, location, expected, actual) {
+      findings.push(findingOf(ruleId, values, location, expected, actual, template));
     },
     locate,
     describe(key) {

@@ -1,6 +1,6 @@
 import { editionIndex } from "../editions";
 import type { EditionId } from "../editions";
-import { evaluateIdentity, identityChecks, identityMessageValues } from "../rules";
+import { evaluateIdentity, identityChecks, identityMessage, identityMessageValues } from "../rules";
 import type { IdentityCheck } from "../rules";
 import type { CheckContext } from "./context";
 
@@ -25,14 +25,18 @@ function positionedChecks(edition: EditionId): readonly PositionedCheck[] {
   return checks;
 }
 
-/** Rules 1–4: every identity instance of the edition, evaluated on the cells' numbers. */
+/**
+ * Rules 1–4: every identity instance of the edition, on the cells' numbers with blanks unknown (known.ts): broken
+ * only when no values for the blanks could make it hold. A broken identity with blanks says what the filled cells
+ * already show, and quotes no sum as what a blank should be.
+ */
 export function checkIdentities(ctx: CheckContext): void {
   const unread = ctx.notImported.size > 0 ? (key: string) => ctx.notImported.has(key) : undefined;
   const values = ctx.values;
   for (const { check, left, right } of positionedChecks(ctx.index.edition.id)) {
     // An identity over cells an importer could not read cannot be checked: its finding already says why.
     if (unread && (check.left.some(unread) || check.right.some(unread))) continue;
-    // Fast path: sums in the same order as evaluateIdentity(); equal sums hold, anything else is judged by it.
+    // Fast path: sums in the same order as evaluateIdentity(); equal sums hold (NaN, an unknown, never equals).
     let leftSum = 0;
     let rightSum = 0;
     for (let i = 0; i < left.length; i++) leftSum += values[left[i]];
@@ -45,6 +49,7 @@ export function checkIdentities(ctx: CheckContext): void {
     if (check.column) delete location.row;
     if (check.row) delete location.column;
     if (check.name) location.column = check.name;
-    ctx.add(check.rule.id, identityMessageValues(check, outcome), location, outcome.right, outcome.left);
+    const exact = outcome.unknownLeft + outcome.unknownRight === 0;
+    ctx.addWith(check.rule.id, identityMessage(check, outcome), identityMessageValues(check, outcome), location, exact ? outcome.right : null, outcome.left);
   }
 }

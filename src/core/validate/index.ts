@@ -7,6 +7,7 @@ import { checkCrossYear } from "./crossYear";
 import { checkEdition, checkLabels } from "./edition";
 import { checkIdentities } from "./identities";
 import { checkInput, checkMeta, checkRegulationsLevel } from "./meta";
+import { checkSlips } from "./slips";
 import { checkNarrative } from "../narrative/check";
 
 export interface ValidateOptions {
@@ -31,11 +32,12 @@ export function validate(report: Report, options: ValidateOptions = {}): Finding
   checkEmptyTables(ctx);
   checkCells(ctx);
   checkIdentities(ctx);
+  checkSlips(ctx, findings);
   checkRegulationsLevel(ctx);
   if (options.lastYear) checkCrossYear(ctx, options.lastYear);
   // Only reports with text pay for reading it: validate() stays a table check on the hot path.
   if (report.narrative) {
-    const text = checkNarrative(report, { lastYear: options.lastYear });
+    const text = checkNarrative(report, { lastYear: options.lastYear, known: ctx.known });
     // A figure about a cell an importer could not read cannot be checked: the import finding already says why.
     const unread = (f: Finding) => f.location.keys?.some((k) => ctx.notImported.has(k)) === true;
     findings.push(...(ctx.notImported.size === 0 ? text : text.filter((f) => !unread(f))));

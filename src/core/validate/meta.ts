@@ -29,7 +29,7 @@ export function checkRegulationsLevel(ctx: CheckContext): void {
   if (!home || !normative) return;
   const filled = home.block.columns
     .map((c) => ({ c, v: ctx.value(`t2.regulations|${c.key}`) }))
-    .filter((x) => x.v !== 0);
+    .filter((x) => x.v !== undefined && x.v !== 0);
   if (filled.length === 0) return;
   const values = filled.map((x) => `${columnName(home.block, x.c)}${x.v}`).join("，");
   const first = `t2.regulations|${filled[0].c.key}`;

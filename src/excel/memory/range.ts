@@ -506,6 +506,11 @@ export class MemoryRange extends ClientObject {
       rowCount: () => rect().bottom - rect().top + 1,
       columnCount: () => rect().right - rect().left + 1,
       cellCount: () => (rect().bottom - rect().top + 1) * (rect().right - rect().left + 1),
+      columnHidden: () => {
+        const r = rect();
+        for (let c = r.left; c <= r.right; c++) if (!sheet().hiddenColumns.has(c)) return false;
+        return true;
+      },
     };
   }
 
@@ -530,6 +535,19 @@ export class MemoryRange extends ClientObject {
   get columnIndex(): number { return this.loaded("columnIndex"); }
   get rowCount(): number { return this.loaded("rowCount"); }
   get columnCount(): number { return this.loaded("columnCount"); }
+  get columnHidden(): boolean { return this.loaded("columnHidden"); }
+  set columnHidden(v: boolean) {
+    this.context.requires("1.2", "Range.columnHidden");
+    this.change(() => {
+      const sheet = this.resolveSheet();
+      const r = this.resolveRect();
+      sheet.assertEditable(r, "columns");
+      for (let c = r.left; c <= Math.min(r.right, 16384); c++) {
+        if (v) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
 
   private writeCells(v: unknown): void {
     this.context.carries(v);

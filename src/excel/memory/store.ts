@@ -78,6 +78,7 @@ export class MemorySheet {
   readonly cells = new Map<string, StoredCell>();
   merges: Rect[] = [];
   readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   conditionalFormats: StoredConditionalFormat[] = [];
   protection: { protected: boolean; options: WorksheetProtectionOptionsLike; password?: string } = { protected: false, options: {} };

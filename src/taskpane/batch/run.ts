@@ -5,7 +5,7 @@ import { officeErrorMessage } from "../../excel/messages";
 import { writeSummarySheets } from "../../excel/summarySheets";
 import type { SummaryWriteFailure, SummaryWriteResult } from "../../excel/summarySheets";
 import { renderTemplatePlan } from "../../excel/templateRenderer";
-import { fillingFor } from "../../xlsx/fill";
+import { fillingFor } from "../../core/template/fill";
 import { runInWorkers } from "./pool";
 import type { PickedFile, Want } from "./protocol";
 

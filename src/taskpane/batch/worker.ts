@@ -22,7 +22,7 @@ const host: ReaderHost = {
   pdfText,
   maxWorkbookBytes: WORKBOOK_LIMITS.maxFileBytes,
 };
-const readers = reportReaders(host);
+let readers = reportReaders(host);
 
 /** Files up to this size are read ahead; a larger one only once its size has passed its reader's cap. */
 const READ_AHEAD_BYTES = 4 * 1024 * 1024;
@@ -49,6 +49,7 @@ scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === "context") {
     context = message.context;
+    readers = reportReaders(host, context.defaults);
     return;
   }
   const file = access(message.file);

@@ -1,4 +1,5 @@
 import type { NarrativeDraft } from "../../core/narrative/generate";
+import { readinessWording } from "../../core/readiness";
 import { copyDraft, draftText, tableElement } from "../clipboard";
 import { busy, h, replace } from "../dom";
 import { download, DOCX_TYPE, safeFileName } from "../download";
@@ -31,16 +32,19 @@ export function narrativeSection(pane: Pane): { element: HTMLElement; connected(
       ...draft.sections.flatMap((section) => [
         h("p", { class: "heading" }, section.heading),
         ...section.blocks.map((block) =>
-          block.kind === "table" ? tableElement(block.grid) : h("p", { class: block.kind === "subheading" ? "subheading" : undefined }, block.text),
+          // A table scrolls inside its own box: the pane stays 350 px wide and the labels keep a readable width.
+          block.kind === "table"
+            ? h("div", { class: "table-scroll", attrs: { tabindex: 0, role: "region", "aria-label": "统计表（可左右滚动）" } }, tableElement(block.grid))
+            : h("p", { class: block.kind === "subheading" ? "subheading" : undefined }, block.text),
         ),
       ]),
     );
     previewBox.hidden = false;
   };
 
-  const run = async (replaceText: boolean): Promise<void> => {
+  const run = async (replaceText: boolean, anyway = false): Promise<void> => {
     pane.status("正在生成正文…");
-    const outcome = await pane.adapter.generate({ lastYear: lastYear()?.report, replace: replaceText });
+    const outcome = await pane.adapter.generate({ lastYear: lastYear()?.report, replace: replaceText, anyway });
     pane.changed();
     if (outcome.ok) {
       replace(
@@ -53,10 +57,23 @@ export function narrativeSection(pane: Pane): { element: HTMLElement; connected(
       showPreview(outcome.draft);
       return;
     }
+    // The tables have errors (the same rule as the command line's, core/readiness.ts): the clerk decides.
+    if (outcome.tableErrors !== undefined && !anyway) {
+      replace(result);
+      pane.status(`需要确认：表格中有 ${outcome.tableErrors} 处错误。`);
+      const answer = await askInline(confirm, outcome.reason, readinessWording.anyway, readinessWording.fix);
+      if (answer === "yes") return run(replaceText, true);
+      if (answer === "withdrawn") return;
+      replace(result, h("p", { class: "note" }, "未生成正文，「报告正文」没有改动。错误已列在「一键校验」中，改正后再生成。"));
+      await pane.validate?.();
+      return;
+    }
     if (outcome.needsConfirmation && !replaceText) {
       replace(result);
       pane.status("需要确认：「报告正文」中已有文字。");
-      if (await askInline(confirm, outcome.reason, "替换为新生成的正文")) return run(true);
+      const answer = await askInline(confirm, outcome.reason, "替换为新生成的正文");
+      if (answer === "yes") return run(true, anyway);
+      if (answer === "withdrawn") return;
       pane.status("未生成正文，「报告正文」没有改动。");
       generate.focus();
       return;
@@ -120,6 +137,7 @@ export function narrativeSection(pane: Pane): { element: HTMLElement; connected(
   const connected = (host: ExcelHost) => {
     docx.hidden = !host.canDownload;
     noDownload.hidden = host.canDownload;
+    if (host.kind === "wps") noDownload.textContent = "WPS 表格中不能从加载项下载文件：正文在「报告正文」工作表中，可「复制到剪贴板」后粘贴到 WPS 文字或 Word。";
   };
   const element = h(
     "details",

@@ -12,4 +12,6 @@ export interface Pane {
   showReport(report: Report | undefined): void;
   /** Something changed the workbook (the preview redraws its view). */
   changed(): void;
+  /** 一键校验, run from another section (生成正文's 「先去改正」): the findings listed and brought into view. */
+  validate?(): Promise<void>;
 }

@@ -15,7 +15,7 @@ function templateSheetNames(edition: EditionId): string[] {
   return [sheets.instructions, sheets.basicInfo, ...Object.values(sheets.tables), sheets.lastYear, sheets.checks, sheets.narrative];
 }
 
-export function templateSection(pane: Pane): { element: HTMLElement; open(open: boolean): void } {
+export function templateSection(pane: Pane): { element: HTMLElement; open(open: boolean): void; suggestYear(year: number): void } {
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   const year = h("select", { id: "tpl-year" }, ...years.map((y) => h("option", { attrs: { value: y, selected: y === thisYear - 1 } }, `${y}年度`)));
@@ -38,8 +38,18 @@ export function templateSection(pane: Pane): { element: HTMLElement; open(open: 
     const id = editionForYear(Number(year.value));
     replace(edition, id ? `使用${editions[id].name}（${editions[id].documentNumber}《${editions[id].formatTitle}》）` : "");
   };
-  year.addEventListener("change", showEdition);
+  // The year the clerk picked is kept; until then it follows the workbook's 基本信息 (else last year, the default).
+  let picked = false;
+  year.addEventListener("change", () => {
+    picked = true;
+    showEdition();
+  });
   showEdition();
+  const suggestYear = (y: number) => {
+    if (picked || !years.includes(y) || year.value === String(y)) return;
+    year.value = String(y);
+    showEdition();
+  };
 
   const run = async (replaceExisting: boolean): Promise<void> => {
     const id = editionForYear(Number(year.value));
@@ -60,8 +70,13 @@ export function templateSection(pane: Pane): { element: HTMLElement; open(open: 
     if (outcome.needsConfirmation && !replaceExisting) {
       replace(result);
       pane.status("需要确认：工作簿中已有模板的工作表。");
-      const yes = await askInline(confirm, `${outcome.reason}替换将删除这些工作表中已填写的全部内容。`, "替换这些工作表");
-      if (yes) return run(true);
+      const answer = await askInline(confirm, `${outcome.reason}替换将删除这些工作表中已填写的全部内容。`, "替换这些工作表");
+      if (answer === "yes") return run(true);
+      if (answer === "withdrawn") {
+        // Another action is under way: say so here, leave the status line and the focus to it.
+        replace(result, h("p", { class: "note" }, "已撤回「替换这些工作表」的询问：未插入模板，工作簿没有改动。"));
+        return;
+      }
       pane.status("未插入模板，工作簿没有改动。");
       insert.focus();
       return;
@@ -71,9 +86,11 @@ export function templateSection(pane: Pane): { element: HTMLElement; open(open: 
   };
   insert.addEventListener("click", () => void busy(insert, result, () => run(false)));
 
+  // Open until the workbook is known to hold the template (the pane closes it then): a workbook without one, or one
+  // the pane cannot read, shows 插入模板 without the clerk opening anything, however long Excel takes to answer.
   const details = h(
     "details",
-    { class: "section", id: "section-template" },
+    { class: "section", id: "section-template", attrs: { open: true } },
     h("summary", {}, h("h2", {}, "模板")),
     h(
       "div",
@@ -88,5 +105,5 @@ export function templateSection(pane: Pane): { element: HTMLElement; open(open: 
       result,
     ),
   );
-  return { element: details, open: (open) => (details.open = open) };
+  return { element: details, open: (open) => (details.open = open), suggestYear };
 }

@@ -1,12 +1,16 @@
 import type { EditionId } from "../../core/editions";
 import type { Finding } from "../../core/findings";
-import { carryOverRule } from "../../core/rules";
+import { carryOverRule, slipRule } from "../../core/rules";
 import { templateLayout } from "../../core/template/layout";
 import type { ValidateResult } from "../../excel/adapter";
 import type { FindingTarget } from "../../excel/targets";
 import { lastYear } from "../session";
 import { busy, h, replace } from "../dom";
 import type { Pane } from "./pane";
+
+/** Findings about blank cells: each names a block of them (its cells in location.keys). */
+const BLANK_RULES: readonly string[] = ["cell.blank", "cell.blankInferred"];
+const cellCount = (findings: readonly Finding[]) => findings.reduce((n, f) => n + (f.location.keys?.length ?? 1), 0);
 
 /**
  * 一键校验: findings grouped by sheet with counts of 错误 and 提醒, each with its Chinese message and where it is.
@@ -78,7 +82,7 @@ export function validateSection(pane: Pane): { element: HTMLElement; run(): Prom
     const warnings = items.length - errors;
     const counts = [errors ? `${errors} 处错误` : "", warnings ? `${warnings} 处提醒` : ""].filter(Boolean).join("、");
     const summary = items.length
-      ? `发现 ${counts}${result.unfilled.length ? `（其中 ${result.unfilled.length} 个单元格未填写）` : ""}。${result.highlighted ? "有问题的单元格已在表格中标出：红色为错误，橙色为提醒。" : ""}`
+      ? `发现 ${counts}${result.unfilled.length ? `（其中 ${cellCount(result.unfilled)} 个单元格未填写）` : ""}。${result.highlighted ? "有问题的单元格已在表格中标出：红色为错误，橙色为提醒。" : ""}`
       : "全部勾稽关系成立，没有发现问题。";
     const year = result.report.meta.reportYear;
     const crossYear =
@@ -101,9 +105,11 @@ export function validateSection(pane: Pane): { element: HTMLElement; run(): Prom
       const list = groups.get(name) ?? [];
       const e = list.filter((i) => i.finding.severity === "error").length;
       const w = list.length - e;
-      const blanks = list.filter((i) => i.finding.rule === "cell.blank");
-      // Errors first, each kind in the checker's order.
-      const others = list.filter((i) => i.finding.rule !== "cell.blank").sort((a, b) => (a.finding.severity === b.finding.severity ? 0 : a.finding.severity === "error" ? -1 : 1));
+      const blanks = list.filter((i) => BLANK_RULES.includes(i.finding.rule));
+      // The cell a slip is located at first (it explains the errors at the totals), then errors, each kind in the
+      // checker's order.
+      const rank = (i: Item) => (i.finding.rule === slipRule.id ? 0 : i.finding.severity === "error" ? 1 : 2);
+      const others = list.filter((i) => i.finding.rule !== "cell.blank").sort((a, b) => rank(a) - rank(b));
       const shown = others.slice(0, SHOWN_PER_GROUP);
       return h(
         "section",
@@ -121,7 +127,7 @@ export function validateSection(pane: Pane): { element: HTMLElement; run(): Prom
           ? h(
               "details",
               { class: "unfilled" },
-              h("summary", {}, `未填写的单元格 ${blanks.length} 个（已按0计算；没有发生的请填0）`),
+              h("summary", {}, `未填写的单元格 ${cellCount(blanks.map((b) => b.finding))} 个（空白不按0计算；没有发生的请填0）`),
               h("ul", { class: "findings" }, ...blanks.slice(0, SHOWN_PER_GROUP).map(findingButton)),
             )
           : null,

@@ -12,8 +12,10 @@ export function checksSheet(layout: TemplateLayout): SheetDraft {
   const { checks } = layout;
   const s = new SheetDraft(checks.sheet, "checks");
   s.tabColor = COLOURS.tabChecks;
-  const lastColumn = columnLetter(checkSheetColumns.length);
+  // Titles, notes and sections span the visible columns; the hidden helpers come after them.
+  const lastColumn = columnLetter(checkSheetColumns.filter((c) => !c.hidden).length);
   checkSheetColumns.forEach((c, i) => (s.columnWidths[i + 1] = c.width));
+  s.hiddenColumns = checkSheetColumns.flatMap((c, i) => (c.hidden ? [i + 1] : []));
 
   s.value("A1", sheetTexts.checksTitle, "title", `A1:${lastColumn}1`);
   s.rowHeights[1] = 30;

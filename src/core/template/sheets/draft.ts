@@ -9,6 +9,7 @@ export function protectInputsOnly(): SheetProtectionPlan {
 export class SheetDraft implements SheetPlan {
   tabColor?: string;
   columnWidths: Record<number, number> = {};
+  hiddenColumns?: number[];
   rowHeights: Record<number, number> = {};
   cells: CellPlan[] = [];
   merges: string[] = [];
@@ -44,12 +45,13 @@ export class SheetDraft implements SheetPlan {
 
   /** Plain data, as the plan's consumers see it. */
   toPlan(): SheetPlan {
-    const { name, role, tabColor, columnWidths, rowHeights, cells, merges, validations, conditionalFormats, freeze, print, protection } = this;
+    const { name, role, tabColor, columnWidths, hiddenColumns, rowHeights, cells, merges, validations, conditionalFormats, freeze, print, protection } = this;
     return {
       name,
       role,
       ...(tabColor ? { tabColor } : {}),
       columnWidths,
+      ...(hiddenColumns?.length ? { hiddenColumns } : {}),
       rowHeights,
       cells,
       merges,

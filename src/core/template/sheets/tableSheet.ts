@@ -1,6 +1,7 @@
 import { kindRules, valueKinds } from "../../editions";
 import type { KindRule, TableDef, ValueKind } from "../../editions";
 import { identityChecks } from "../../rules";
+import { identityBroken } from "../checkFormulas";
 import { absolute, columnLetter, toRanges } from "../address";
 import type { TableGrid } from "../grid";
 import type { TemplateLayout } from "../layout";
@@ -52,13 +53,14 @@ export function tableSheet(layout: TemplateLayout, table: TableDef, grid: TableG
   s.value("A2", sheetTexts.tableNote, "note", `A2:${last(2)}`);
   drawGrid(s, grid);
 
-  // An identity that fails colours its anchor (the total a clerk most likely got wrong).
+  // An identity that fails colours its anchor (the total a clerk most likely got wrong); blanks that could still
+  // mend it do not (the 校验 sheet's rule, identityBroken).
   for (const check of identityChecks(layout.edition).filter((c) => c.table.id === table.id)) {
-    const left = toRanges(check.left.map((k) => layout.cellMap[k].address)).map(absolute).join(",");
-    const right = toRanges(check.right.map((k) => layout.cellMap[k].address)).map(absolute).join(",");
+    const left = toRanges(check.left.map((k) => layout.cellMap[k].address)).map(absolute);
+    const right = toRanges(check.right.map((k) => layout.cellMap[k].address)).map(absolute);
     s.conditionalFormats.push({
       range: layout.cellMap[check.anchor].address,
-      formula: `ROUND(ABS(SUM(${left})-SUM(${right})),6)<>0`,
+      formula: identityBroken(`SUM(${left.join(",")})`, `SUM(${right.join(",")})`, left, right),
       style: { ...PROBLEM, bold: true },
     });
   }

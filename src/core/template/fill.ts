@@ -1,12 +1,13 @@
 // Specific modules, not the core's index: the task pane's preview bundles this file.
-import { readCellText } from "../core/model/cellText";
-import type { Report } from "../core/model/report";
-import { metaFields, metaValue } from "../core/template/layout";
-import type { TemplateLayout } from "../core/template/layout";
+import { readCellText } from "../model/cellText";
+import type { Report } from "../model/report";
+import { metaFields, metaValue } from "./layout";
+import type { TemplateLayout } from "./layout";
 
 /**
- * What goes into the cells when a workbook is filled from a report. Shared by every writer so that a number stays a
- * number and everything else stays exactly the text that was typed — never a formula.
+ * What goes into the cells when a workbook is filled from a report. Shared by every writer (ExcelJS files, typing
+ * into Excel through Office.js) so that a number stays a number and everything else stays exactly the text that was
+ * typed — never a formula. Host-free: it only maps a report onto the layout.
  */
 
 export type CellContent = string | number;
@@ -34,7 +35,7 @@ function put(f: Filling, sheet: string, address: string, value: CellContent | un
 }
 
 /** The lines of a report's narrative, one paragraph per cell: title, preamble, then each heading and its paragraphs. */
-export function narrativeLines(report: Report): string[] {
+export function reportParagraphs(report: Report): string[] {
   const n = report.narrative;
   if (!n) return [];
   const paragraphs = (text: string | undefined) => (text ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -49,7 +50,7 @@ export function fillingFor(layout: TemplateLayout, report?: Report, lastYear?: R
       if (cell) put(f, ref.sheet, ref.address, contentOf(cell.raw));
     }
     for (const field of metaFields) put(f, layout.meta[field].sheet, layout.meta[field].address, metaValue(report.meta, field));
-    f.narrative = narrativeLines(report);
+    f.narrative = reportParagraphs(report);
   }
   if (lastYear) {
     for (const [key, ref] of Object.entries(layout.lastYear.cells)) {

@@ -1,0 +1,58 @@
+import { validate } from "../../src/core";
+import type { Report } from "../../src/core";
+import { importText } from "../../src/core/import";
+import { transcribed } from "./helpers";
+import { renderDocument, TEXT_FORMS } from "./textForms";
+import type { TextForm } from "./textForms";
+
+/**
+ * The two fixture reports (淮安 2024, 2021格式; 余姚 2020, 2019格式) written out in every text form published reports
+ * come in — pipes, markdown with a converter's generic headers, one cell per line between blank lines or 「|」 lines,
+ * labels with their values on the next line, tabs, digits glued to their labels, page markers between rows — each
+ * read back through the one text importer. Every cell read is the transcribed one; a cell that cannot be read is
+ * named by a finding, never a wrong number and never a zero.
+ */
+
+function read(text: string): Report {
+  const result = importText(text);
+  if (!result.ok) throw new Error(result.reason);
+  return result.report;
+}
+
+/** Cells the import names as not read (by any import.* finding). */
+const unread = (report: Report) => new Set(report.inputProblems.flatMap((p) => (p.kind === "finding" ? (p.keys ?? []) : [])));
+
+/** Forms where an empty cell is visible or every cell has a number: the tables come back whole. */
+const WHOLE: readonly TextForm[] = ["pipes", "markdown", "cellPerLine", "cellPerLineBars", "valuesNextLine", "tabs", "pageBreaks"];
+
+describe.each([
+  ["huaian-2024", "淮安市人民政府"],
+  ["yuyao-2020", "余姚市应急管理局"],
+] as const)("%s", (name, agency) => {
+  const original = transcribed(name);
+  const source = { ...original, meta: { ...original.meta, agency } };
+
+  test.each(WHOLE.map((f) => [f]))("%s: every cell as transcribed, nothing unread, no identity error", (form) => {
+    const report = read(renderDocument(source, form));
+    expect(report.meta).toMatchObject({ agency, reportYear: original.meta.reportYear, edition: original.meta.edition });
+    expect(report.cells).toEqual(original.cells);
+    expect(report.inputProblems).toEqual([]);
+    expect(validate(report).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  test.each([["digitRuns"], ["digitRunsOneLine"]] as const)("%s: each cell read is the transcribed one; the others are named", (form) => {
+    const report = read(renderDocument(source, form));
+    const named = unread(report);
+    for (const [key, cell] of Object.entries(original.cells)) {
+      if (named.has(key)) expect(report.cells[key]).toBeUndefined();
+      else expect([key, report.cells[key]]).toEqual([key, cell]);
+    }
+    // Only digit-run findings and rows whose glued text cannot be a run of digits (「188-3185」, 「134366.47203万元」).
+    for (const p of report.inputProblems) expect(["import.digitRunAmbiguous", "import.rowUnreadable"]).toContain(p.kind === "finding" ? p.rule : p.kind);
+    expect(validate(report).filter((f) => /^t[34]\./.test(f.rule))).toEqual([]);
+  });
+});
+
+test("the forms cover what the issue lists", () => {
+  expect([...TEXT_FORMS].sort()).toEqual([...WHOLE, "digitRuns", "digitRunsOneLine"].sort());
+});

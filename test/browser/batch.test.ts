@@ -211,7 +211,8 @@ describe("批量检查 in Excel (office.js stub): the same cells as xxgk check -
     const syncs = await probe<number>(page, "(t) => t.syncs()");
     // Which sheets exist; everything else (a few dozen rows) in one block.
     expect(syncs).toBe(2);
-    metrics.summarySyncsSmall = { rows: Object.keys(cli["问题清单"]).filter((a) => a.startsWith("A")).length - 1 + 8, syncs };
+    const rowsOf = (name: string) => Object.keys(cli[name]).filter((a) => /^A\d+$/.test(a)).length - 1;
+    metrics.summarySyncsSmall = { summaryRows: rowsOf("汇总"), findingRows: rowsOf("问题清单"), syncs };
     await screenshot(page, "batch-02-done");
     // For docs/taskpane.md: the section as it looks after a batch.
     await page.locator("#section-batch").screenshot({ path: path.join(SCREENSHOTS, "batch-section.png") });
@@ -226,7 +227,14 @@ describe("批量检查 in Excel (office.js stub): the same cells as xxgk check -
     await page.keyboard.press("Escape");
     await page.getByText("未写入汇总表，工作簿没有改动").waitFor();
     expect((await stubSheet(page, "汇总"))?.cells).toEqual(cli["汇总"]);
-  }, 90000);
+    // Another action started while the question waits withdraws it: nothing written.
+    await probe(page, "(t) => t.force('汇总', 'A1', '我的标题')");
+    await page.getByRole("button", { name: "批量检查" }).click();
+    await page.getByRole("alertdialog").waitFor({ timeout: 60000 });
+    await page.getByRole("button", { name: "一键校验" }).click();
+    await page.getByText("已撤回「替换这些工作表」的询问：未写入汇总表，工作簿没有改动").waitFor();
+    expect(await probe(page, "(t) => t.cell('汇总', 'A1').value")).toBe("我的标题");
+  }, 120000);
 
   test("汇总相加 writes the same workbook as xxgk aggregate", async () => {
     xxgk("aggregate", "同年", "-o", "total.xlsx", "--agency", "某市（全市汇总）");

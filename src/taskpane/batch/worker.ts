@@ -4,8 +4,6 @@ import * as importers from "../../core/import";
 import { checkLoaded, loadReportFile, reportReaders } from "../../core/batch";
 import type { CheckContext, FileAccess, ReaderHost } from "../../core/batch";
 import { refused } from "../../core/refusal";
-import { WORKBOOK_LIMITS } from "../../xlsx/limits";
-import { readReportWorkbook } from "../../xlsx/read";
 import { pdfText } from "./pdfText";
 import type { FromWorker, ToWorker } from "./protocol";
 
@@ -16,13 +14,15 @@ import type { FromWorker, ToWorker } from "./protocol";
  * pane knows which file a failure belongs to.
  */
 
-const host: ReaderHost = {
+// The workbook reader (src/xlsx, with ExcelJS) loads when a batch first holds a workbook; its size cap at once.
+let workbookReader: Promise<typeof import("../../xlsx/read")> | undefined;
+const host: Promise<ReaderHost> = import("../../xlsx/limits").then(({ WORKBOOK_LIMITS }) => ({
   importers: () => importers,
-  readWorkbook: (content, file) => readReportWorkbook(content, file),
+  readWorkbook: async (content, file) => (await (workbookReader ??= import("../../xlsx/read"))).readReportWorkbook(content, file),
   pdfText,
   maxWorkbookBytes: WORKBOOK_LIMITS.maxFileBytes,
-};
-let readers = reportReaders(host);
+}));
+let readers = host.then((h) => reportReaders(h));
 
 /** Files up to this size are read ahead; a larger one only once its size has passed its reader's cap. */
 const READ_AHEAD_BYTES = 4 * 1024 * 1024;
@@ -49,13 +49,13 @@ scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === "context") {
     context = message.context;
-    readers = reportReaders(host, context.defaults);
+    readers = host.then((h) => reportReaders(h, context.defaults));
     return;
   }
   const file = access(message.file);
   chain = chain.then(async () => {
     try {
-      const loaded = await loadReportFile(message.path, file, readers);
+      const loaded = await loadReportFile(message.path, file, await readers);
       if (message.want === "load") scope.postMessage({ type: "loaded", index: message.index, result: loaded });
       else scope.postMessage({ type: "checked", index: message.index, result: checkLoaded(message.path, loaded, context) });
     } catch (e) {

@@ -1,7 +1,7 @@
 import { BATCH_EXTENSIONS, belongsToBatch, comparePaths } from "../../core/batch/files";
 import type { PickedFile } from "../batch/protocol";
 import type { Job, Phase } from "../batch/run";
-import { h, replace } from "../dom";
+import { busy, h, replace } from "../dom";
 import { askInline } from "./confirm";
 import type { Pane } from "./pane";
 import "./batchSection.css";
@@ -115,18 +115,33 @@ export function batchSection(pane: Pane): { element: HTMLElement } {
   }
   cancel.addEventListener("click", () => job?.cancel());
 
-  /** An action of the section: both buttons wait until it is over (its questions answered); a failure is said. */
+  /**
+   * An action of the section, through the pane's busy() (which withdraws a question another section is still
+   * asking): the other button waits too until it is over, its own questions answered; a failure is said.
+   */
   const action = (button: HTMLButtonElement, body: () => Promise<void>) =>
     button.addEventListener("click", () => {
-      if (check.disabled) return;
-      check.disabled = sum.disabled = true;
-      body()
+      const other = button === check ? sum : check;
+      if (other.disabled) return;
+      other.disabled = true;
+      busy(button, result, body)
         .catch((e: unknown) => {
           replace(result, h("p", { class: "error" }, `批量检查出错：${String((e as Error)?.message ?? e)}。请重试；如仍出错，请关闭并重新打开任务窗格。`));
           pane.status("批量检查出错。", "error");
         })
-        .finally(() => (check.disabled = sum.disabled = false));
+        .finally(() => (other.disabled = false));
     });
+
+  /** After 「替换这些工作表？」 was not answered yes: what was (not) written, said in the section. */
+  const notReplaced = (answer: "no" | "withdrawn", what: string, ...before: HTMLElement[]) => {
+    if (answer === "withdrawn") {
+      // Another action is under way: say so here, leave the status line to it.
+      replace(result, ...before, h("p", { class: "note" }, `已撤回「替换这些工作表」的询问：${what}，工作簿没有改动。`));
+      return;
+    }
+    replace(result, ...before, h("p", { class: "note" }, `${what}，工作簿没有改动。`));
+    pane.status(`${what}。`);
+  };
 
   const needFiles = () => {
     if (files.length > 0) return false;
@@ -144,11 +159,8 @@ export function batchSection(pane: Pane): { element: HTMLElement } {
     let written = await run.writeSummary(pane.host, outcome.results, false);
     if (!written.ok && written.needsConfirmation) {
       pane.status("需要确认：工作簿中已有「汇总」或「问题清单」。");
-      if (!(await askInline(confirm, `${written.reason}替换将删除其中原有的内容。`, "替换这些工作表"))) {
-        replace(result, h("p", { class: "ok" }, outcome.totals), h("p", { class: "note" }, "未写入汇总表，工作簿没有改动。"));
-        pane.status("未写入汇总表。");
-        return;
-      }
+      const answer = await askInline(confirm, `${written.reason}替换将删除其中原有的内容。`, "替换这些工作表");
+      if (answer !== "yes") return notReplaced(answer, "未写入汇总表", h("p", { class: "ok" }, outcome.totals));
       written = await run.writeSummary(pane.host, outcome.results, true);
     }
     pane.changed();
@@ -183,11 +195,8 @@ export function batchSection(pane: Pane): { element: HTMLElement } {
     let inserted = await run.insertAggregate(pane.host, total, false);
     if (!inserted.ok && inserted.needsConfirmation) {
       pane.status("需要确认：工作簿中已有模板的工作表。");
-      if (!(await askInline(confirm, `${inserted.reason}替换将删除这些工作表中已填写的全部内容；也可以新建一个空白工作簿再汇总。`, "替换这些工作表"))) {
-        replace(result, h("p", { class: "note" }, "未写入汇总结果，工作簿没有改动。"));
-        pane.status("未写入汇总结果。");
-        return;
-      }
+      const answer = await askInline(confirm, `${inserted.reason}替换将删除这些工作表中已填写的全部内容；也可以新建一个空白工作簿再汇总。`, "替换这些工作表");
+      if (answer !== "yes") return notReplaced(answer, "未写入汇总结果");
       inserted = await run.insertAggregate(pane.host, total, true);
     }
     pane.changed();

@@ -303,11 +303,24 @@ describe("取消 mid-batch", () => {
 });
 
 describe("批量检查 in the preview mode (Microsoft's office.js outside Office)", () => {
-  test("writes the same 汇总 and 问题清单 into the sample workbook, shown in its grid", async () => {
-    const cli = await xlsxCells(path.join(root, "summary.xlsx"));
+  test("files picked one by one (and last year's): the same 汇总 and 问题清单 as xxgk check on those files, in the sample workbook's grid", async () => {
+    // The files the clerk selects in the folder's window (not its sub-folder), and last year's two files.
+    const returns = path.join(root, "收回的报表");
+    const picked = fs.readdirSync(returns).filter((f) => /\.(xlsx|html|docx|pdf|json)$/.test(f) && !f.startsWith("~$")).sort();
+    expect(picked).toHaveLength(8);
+    try {
+      execFileSync(process.execPath, [XXGK, "check", ...picked, "--last-year", path.join(root, "上年的报表"), "--summary", path.join(root, "picked.xlsx")], { cwd: returns, stdio: "pipe" });
+    } catch (e) {
+      if (![1, 2].includes((e as { status?: number }).status ?? -1)) throw e;
+    }
+    const cli = await xlsxCells(path.join(root, "picked.xlsx"));
     const { page } = await harness.open({ office: "real", viewport: { width: 1280, height: 860 } });
     await openBatch(page);
-    await runCheck(page, "收回的报表", "上年的报表");
+    await page.setInputFiles("#batch-files", [...picked].reverse().map((f) => path.join(returns, f)));
+    expect(await page.locator("#batch-selected").innerText()).toMatch(/^已选 8 份：01-淮安市人民政府\.xlsx、02-/);
+    await page.setInputFiles("#batch-last-year-files", fs.readdirSync(path.join(root, "上年的报表")).map((f) => path.join(root, "上年的报表", f)));
+    await page.getByRole("button", { name: "批量检查" }).click();
+    await page.locator("#batch-result p.ok").waitFor({ timeout: 60000 });
     for (const name of ["汇总", "问题清单"]) {
       await page.locator(".sheet-tab", { hasText: name }).click();
       await page.locator(`.grid[aria-label="工作表「${name}」"]`).waitFor();

@@ -245,15 +245,18 @@ function isSubsequence(needle: string, haystack: string): boolean {
  */
 export function matchNextRowScattered(text: string, table: TableId, lastRowKey: string | undefined): RowLabelEntry | undefined {
   const key = matchKey(text);
+  return nextRowEntries(table, lastRowKey).find((entry) => key.length <= entry.key.length * 2 + 12 && isSubsequence(entry.key, key));
+}
+
+/** The wordings (long enough to be unmistakable) of the row after `lastRowKey` in the table, in either edition. */
+function nextRowEntries(table: TableId, lastRowKey: string | undefined): RowLabelEntry[] {
+  const entries: RowLabelEntry[] = [];
   for (const order of rowOrder(table)) {
     const next = order[lastRowKey === undefined ? 0 : order.indexOf(lastRowKey) + 1];
     if (!next || (lastRowKey !== undefined && !order.includes(lastRowKey))) continue;
-    for (const entry of rowLabelEntries) {
-      if (entry.rowKey !== next || entry.key.length < 6 || key.length > entry.key.length * 2 + 12) continue;
-      if (isSubsequence(entry.key, key)) return entry;
-    }
+    for (const entry of rowLabelEntries) if (entry.rowKey === next && entry.key.length >= 6) entries.push(entry);
   }
-  return undefined;
+  return entries;
 }
 
 /** Length of the longest common subsequence of two short strings. */
@@ -281,19 +284,13 @@ const SIMILAR = 0.8;
  */
 export function matchNextRowSimilar(text: string, table: TableId, lastRowKey: string | undefined): RowLabelEntry | undefined {
   const key = matchKey(text);
-  for (const order of rowOrder(table)) {
-    const next = order[lastRowKey === undefined ? 0 : order.indexOf(lastRowKey) + 1];
-    if (!next || (lastRowKey !== undefined && !order.includes(lastRowKey))) continue;
-    for (const entry of rowLabelEntries) {
-      if (entry.rowKey !== next || entry.key.length < 6) continue;
-      for (const length of [entry.key.length - 2, entry.key.length - 1, entry.key.length, entry.key.length + 1, entry.key.length + 2]) {
-        if (length <= 0 || length > key.length) continue;
-        const tail = key.slice(key.length - length);
-        // The number the row starts with (「1.」) must be there as written: it is what orders the rows.
-        if (tail[0] !== entry.key[0]) continue;
-        if (commonSubsequence(tail, entry.key) >= SIMILAR * Math.max(tail.length, entry.key.length)) return entry;
-      }
-    }
-  }
-  return undefined;
+  return nextRowEntries(table, lastRowKey).find((entry) =>
+    [-2, -1, 0, 1, 2].some((d) => {
+      const length = entry.key.length + d;
+      if (length <= 0 || length > key.length) return false;
+      const tail = key.slice(key.length - length);
+      // The number the row starts with (「1.」) must be there as written: it is what orders the rows.
+      return tail[0] === entry.key[0] && commonSubsequence(tail, entry.key) >= SIMILAR * Math.max(tail.length, entry.key.length);
+    }),
+  );
 }

@@ -8,6 +8,27 @@ const officeJs = require("./scripts/office-js");
 
 const DEV_PORT = Number(process.env.XXGK_PORT || 3000);
 
+// The batch worker (src/taskpane/batch/worker.ts) is built in its own layer, where ExcelJS is bundled from its sources
+// rather than its prebuilt browser file: that file's process.nextTick is a setTimeout(0), which browsers clamp to 4 ms,
+// and a workbook spent ~75 ms waiting; from the sources the worker also skips the 校验 sheet as the command line does
+// (src/xlsx/loadWorkbook.ts). The Node modules ExcelJS's sources use come from their browser packages; its two
+// Node globals are set in the worker only (src/taskpane/batch/nodeGlobals.ts).
+const WORKER_LAYER = "batch-worker";
+const exceljsLib = (file) => path.join(path.dirname(require.resolve("exceljs/package.json")), "lib", file);
+// pdfjs for the batch worker's PDFs: the command line's build (legacy), already minified, with its character maps and
+// fonts, served from the add-in's own folder and loaded by the worker only when a batch holds a PDF.
+const pdfjsDir = path.dirname(require.resolve("pdfjs-dist/package.json"));
+const PDFJS_FILES = [
+  { from: path.join(pdfjsDir, "legacy", "build", "pdf.min.mjs"), to: "pdfjs/pdf.min.mjs", info: { minimized: true } },
+  { from: path.join(pdfjsDir, "legacy", "build", "pdf.worker.min.mjs"), to: "pdfjs/pdf.worker.min.mjs", info: { minimized: true } },
+  { from: path.join(pdfjsDir, "cmaps"), to: "pdfjs/cmaps" },
+  { from: path.join(pdfjsDir, "standard_fonts"), to: "pdfjs/standard_fonts" },
+];
+const WORKER_RESOLVE = {
+  alias: { exceljs$: exceljsLib("exceljs.bare.js"), [exceljsLib("csv/csv.js")]: false },
+  fallback: { stream: require.resolve("readable-stream"), events: require.resolve("events/"), buffer: require.resolve("buffer/"), util: false, fs: false, crypto: false, path: false },
+};
+
 // Serve office.js from the add-in itself instead of Microsoft's CDN (intranets that cannot reach the CDN):
 // `webpack --env selfHostOfficeJs`, or XXGK_SELF_HOST_OFFICE_JS=1 for npm start / the dev server.
 module.exports = (env = {}, argv = {}) => {
@@ -27,8 +48,11 @@ module.exports = (env = {}, argv = {}) => {
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },
+    experiments: { layers: true },
     module: {
       rules: [
+        { test: /[\\/]src[\\/]taskpane[\\/]batch[\\/]worker\.ts$/, layer: WORKER_LAYER, resolve: WORKER_RESOLVE },
+        { issuerLayer: WORKER_LAYER, resolve: WORKER_RESOLVE },
         { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
         { test: /\.css$/, use: ["style-loader", "css-loader"] },
       ],
@@ -36,8 +60,11 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       // The workbook reader's zip check inflates with Node's zlib; the pane's bundle gets the browser variant.
       new webpack.NormalModuleReplacementPlugin(/^\.\/zipInflate$/, "./zipInflate.browser"),
-      // …and opens workbooks with ExcelJS's browser build, which has no reader class to skip sheets with.
-      new webpack.NormalModuleReplacementPlugin(/^\.\/loadWorkbook$/, "./loadWorkbook.browser"),
+      // …and opens workbooks with ExcelJS's browser build, which has no reader class to skip sheets with (the batch
+      // worker has ExcelJS's sources, and the reader class: see WORKER_LAYER).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/loadWorkbook$/, (resource) => {
+        if (resource.contextInfo?.issuerLayer !== WORKER_LAYER) resource.request = "./loadWorkbook.browser";
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -54,6 +81,7 @@ module.exports = (env = {}, argv = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/help/help.html", to: "help.html" },
+          ...PDFJS_FILES,
           ...(selfHostOfficeJs ? officeJs.copyPatterns() : []),
         ],
       }),

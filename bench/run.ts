@@ -8,6 +8,7 @@ import { machineDescription } from "./lib/measure";
 import { markdown, printResult } from "./lib/report";
 import type { BenchResult, RecordedRun } from "./lib/report";
 import { benchMemory } from "./memory.bench";
+import { benchPaneBatch } from "./paneBatch.bench";
 import { benchTaskpane } from "./taskpane.bench";
 import { benchValidate } from "./validate.bench";
 
@@ -23,6 +24,7 @@ const benches: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   libreoffice: benchLibreOffice,
   memory: benchMemory,
   taskpane: benchTaskpane,
+  "pane-batch": benchPaneBatch,
 };
 
 const RECORD = path.join(__dirname, "results.json");

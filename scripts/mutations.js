@@ -152,8 +152,8 @@ module.exports = [
     id: "zip-part-inflated-past-its-claim",
     why: "each zip part is inflated with its stated size as the ceiling (a zip bomb stops there)",
     file: "src/xlsx/limits.ts",
-    find: "const out = inflateRawCapped(buffer.subarray(start, start + part.compressed), part.uncompressed + 1);",
-    replace: "const out = inflateRawCapped(buffer.subarray(start, start + part.compressed), 256 * 1024 * 1024);",
+    find: "inflateRawCapped(buffer.subarray(start, start + part.compressed), part.uncompressed + 1);",
+    replace: "inflateRawCapped(buffer.subarray(start, start + part.compressed), 256 * 1024 * 1024);",
     tests: ["test/safety/workbookBounds.test.ts"],
   },
   {

@@ -1,5 +1,6 @@
 import { countBySeverity, editions } from "../core";
 import type { Finding } from "../core";
+import { batchTotalsText } from "../core/batch";
 import type { CheckedFile } from "./batch/checkFile";
 
 /** Human-readable output for a terminal: one block per file, one line per finding. */
@@ -35,7 +36,5 @@ export function formatFileLine(r: CheckedFile): string {
 }
 
 export function formatBatchTotals(results: readonly CheckedFile[]): string {
-  const unreadable = results.filter((r) => r.unreadable !== undefined).length;
-  const withErrors = results.filter((r) => r.unreadable === undefined && countBySeverity(r.findings).errors > 0).length;
-  return `\n共检查 ${results.length} 份：${withErrors} 份有错误，${unreadable} 份无法读取，${results.length - withErrors - unreadable} 份无错误\n`;
+  return `\n${batchTotalsText(results)}\n`;
 }

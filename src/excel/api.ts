@@ -143,6 +143,8 @@ export interface WorksheetLike {
     unprotect(password?: string): void;
     load(spec?: LoadSpec): unknown;
   };
+  /** ExcelApi 1.9: the sheet's filter buttons over a range (its first row is the header). */
+  autoFilter: { apply(range: RangeLike | string): void; remove(): void };
   freezePanes: {
     freezeAt(frozenRange: RangeLike | string): void;
     freezeRows(count?: number): void;

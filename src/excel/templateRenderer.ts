@@ -15,6 +15,8 @@ export interface RenderTemplateOptions {
   existingSheets?: "refuse" | "replace";
   /** Office.context.requirements.isSetSupported, or a stand-in. */
   isSetSupported?: IsSetSupported;
+  /** Filled contents by sheet and address (src/core/template/fill.ts: a report's numbers, as the ExcelJS writer fills them). */
+  contents?: ReadonlyMap<string, ReadonlyMap<string, string | number>>;
 }
 
 export interface RenderTemplateResult {
@@ -104,7 +106,7 @@ function styleRanges(sheet: SheetPlan): Map<StyleId, string[]> {
 }
 
 /** Every value and formula of a sheet as one block (A1 to the last planned cell), with its number formats. */
-function contentBlock(sheet: SheetPlan, plan: TemplatePlan): { address: string; formulas: (string | number)[][]; formats: string[][] } | undefined {
+function contentBlock(sheet: SheetPlan, plan: TemplatePlan, contents?: ReadonlyMap<string, string | number>): { address: string; formulas: (string | number)[][]; formats: string[][] } | undefined {
   if (sheet.cells.length === 0) return undefined;
   let rows = 1;
   let cols = 1;
@@ -128,7 +130,9 @@ function contentBlock(sheet: SheetPlan, plan: TemplatePlan): { address: string; 
     for (let c = 1; c <= cols; c++) {
       const address = cellAddress(r, c);
       const cell = byAddress.get(address);
-      f.push(cell?.formula !== undefined ? `=${cell.formula}` : cell?.value !== undefined ? officeLiteral(cell.value) : "");
+      const filled = contents?.get(address);
+      if (filled !== undefined) f.push(officeLiteral(filled));
+      else f.push(cell?.formula !== undefined ? `=${cell.formula}` : cell?.value !== undefined ? officeLiteral(cell.value) : "");
       n.push(formatAt.get(address) ?? "General");
     }
     formulas.push(f);
@@ -137,7 +141,7 @@ function contentBlock(sheet: SheetPlan, plan: TemplatePlan): { address: string; 
   return { address: `A1:${cellAddress(rows, cols)}`, formulas, formats };
 }
 
-function drawSheet(ws: WorksheetLike, sheet: SheetPlan, plan: TemplatePlan, has: (feature: keyof typeof OPTIONAL_FEATURES) => boolean): void {
+function drawSheet(ws: WorksheetLike, sheet: SheetPlan, plan: TemplatePlan, has: (feature: keyof typeof OPTIONAL_FEATURES) => boolean, contents?: ReadonlyMap<string, string | number>): void {
   for (const [col, width] of Object.entries(sheet.columnWidths)) {
     const letter = columnLetter(Number(col));
     ws.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(width);
@@ -145,7 +149,7 @@ function drawSheet(ws: WorksheetLike, sheet: SheetPlan, plan: TemplatePlan, has:
   for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const col of sheet.hiddenColumns ?? []) ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).columnHidden = true;
 
-  const block = contentBlock(sheet, plan);
+  const block = contentBlock(sheet, plan, contents);
   if (block) {
     // Formats first: a cell formatted as text 「@」 then keeps what is written into it as text.
     const range = ws.getRange(block.address);
@@ -239,7 +243,7 @@ export async function renderTemplatePlan(context: RequestContextLike, plan: Temp
     ws.name = `xxgk-old-${Date.now() % 100000}-${i}`;
     return ws;
   });
-  for (const sheet of plan.sheets) drawSheet(worksheets.add(sheet.name), sheet, plan, has);
+  for (const sheet of plan.sheets) drawSheet(worksheets.add(sheet.name), sheet, plan, has, options.contents?.get(sheet.name));
   if (names) {
     // Replacing: the old template's names (now pointing at deleted sheets) give way to the new ones.
     const taken = new Set(names.items.map((n) => n.name.toLowerCase()));

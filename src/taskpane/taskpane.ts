@@ -6,6 +6,7 @@ import { officeHost } from "../excel/host";
 import type { EtApplication } from "../wps/et";
 import { wpsApplication } from "../wps/detect";
 import { h, replace } from "./dom";
+import { batchSection } from "./ui/batchSection";
 import { lastYearSection } from "./ui/lastYearSection";
 import { narrativeSection } from "./ui/narrativeSection";
 import type { Pane } from "./ui/pane";
@@ -48,7 +49,7 @@ pane.validate = async () => {
   validation.element.scrollIntoView({ block: "start" });
 };
 // A disabled fieldset disables every control inside it until the host is connected.
-const controls = h("fieldset", { class: "controls", attrs: { disabled: true } }, template.element, validation.element, narrative.element, lastYearSection(pane).element);
+const controls = h("fieldset", { class: "controls", attrs: { disabled: true } }, template.element, validation.element, narrative.element, lastYearSection(pane).element, batchSection(pane).element);
 replace(byId("app"), controls);
 performance.mark("xxgk-first-render");
 

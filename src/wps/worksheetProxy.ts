@@ -157,6 +157,15 @@ export class EtWorksheetProxy implements WorksheetLike {
     };
   }
 
+  /** Office.js's autoFilter: VBA's Range.AutoFilter with no arguments (filter buttons on the range's first row). */
+  get autoFilter() {
+    return {
+      apply: (range: RangeLike | string) =>
+        this.call((ws) => (ws.Range(typeof range === "string" ? range : range.address.replace(/^.*!/, "")) as { AutoFilter?: () => unknown }).AutoFilter?.()),
+      remove: () => this.call((ws) => ((ws as unknown as { AutoFilterMode?: boolean }).AutoFilterMode = false)),
+    };
+  }
+
   get pageLayout() {
     const call = <T>(f: (page: EtWorksheet["PageSetup"]) => T) => this.call((ws) => f(ws.PageSetup));
     return {

@@ -1,5 +1,6 @@
 import { sniffKind } from "../core/import/sniff";
 import { refused } from "../core/refusal";
+import type { InflatedPart } from "./storedZip";
 import type { Refused } from "../core/refusal";
 import { inflateRawCapped } from "./zipInflate";
 
@@ -45,10 +46,10 @@ export const EXCELJS_READ_OPTIONS = {
 };
 
 /**
- * A workbook that passed. Where the parts were inflated (Node), it also carries the text of xl/workbook.xml and its
- * relationships, which say which part holds which sheet (sheetParts.ts) — read here, at no extra cost.
+ * A workbook that passed. It also carries the text of xl/workbook.xml and its relationships, which say which part
+ * holds which sheet (sheetParts.ts) — read here, at no extra cost.
  */
-export type ZipCheck = { ok: true; entries: number; uncompressedBytes: number; workbookXml?: string; workbookRels?: string } | Refused;
+export type ZipCheck = { ok: true; entries: number; uncompressedBytes: number; workbookXml?: string; workbookRels?: string; parts: InflatedPart[] } | Refused;
 
 const WORKBOOK_XML = /^\/?xl\/workbook\.xml$/i;
 const WORKBOOK_RELS = /^\/?xl\/_rels\/workbook\.xml\.rels$/i;
@@ -62,7 +63,7 @@ const UNDERSTATED = refused(
 );
 
 /** Reads the end-of-central-directory record, sums the entries by kind, and verifies each stated size by inflating. */
-export function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): ZipCheck {
+export async function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<ZipCheck> {
   const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const tooBig = refused(`工作簿解压后超过 ${MB(limits.maxUncompressedBytes)}，可能不是正常的报表文件`, `the workbook expands beyond ${MB(limits.maxUncompressedBytes)}`);
   // The EOCD record is in the last 22 + 65535 bytes.
@@ -81,7 +82,7 @@ export function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_L
   if (entries > limits.maxEntries) return refused(`工作簿包含的部件过多（${entries}个）`, `too many parts in the workbook (${entries})`);
   if (offset + size > buffer.length) return refused("文件已损坏或不完整", "damaged or truncated .xlsx");
 
-  const parts: { name: string; method: number; compressed: number; uncompressed: number; local: number }[] = [];
+  const parts: { name: string; method: number; compressed: number; uncompressed: number; local: number; central: Uint8Array }[] = [];
   let total = 0;
   let sheetXml = 0;
   let p = offset;
@@ -89,7 +90,16 @@ export function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_L
     if (p + 46 > buffer.length || view.getUint32(p, true) !== 0x02014b50) return DAMAGED;
     const nameLength = view.getUint16(p + 28, true);
     const name = latin1(buffer, p + 46, nameLength);
-    const part = { name, method: view.getUint16(p + 10, true), compressed: view.getUint32(p + 20, true), uncompressed: view.getUint32(p + 24, true), local: view.getUint32(p + 42, true) };
+    const recordLength = 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    if (p + recordLength > buffer.length) return DAMAGED;
+    const part = {
+      name,
+      method: view.getUint16(p + 10, true),
+      compressed: view.getUint32(p + 20, true),
+      uncompressed: view.getUint32(p + 24, true),
+      local: view.getUint32(p + 42, true),
+      central: buffer.subarray(p, p + recordLength),
+    };
     if (part.uncompressed === 0xffffffff || part.compressed === 0xffffffff) return tooBig;
     total += part.uncompressed;
     if (total > limits.maxUncompressedBytes) return tooBig;
@@ -101,17 +111,19 @@ export function checkZip(buffer: Uint8Array, limits: WorkbookLimits = WORKBOOK_L
       return refused(`工作簿中的文字过多（解压后超过 ${MB(limits.maxSharedStringsBytes)}）`, `the workbook holds too much text (over ${MB(limits.maxSharedStringsBytes)})`);
     }
     parts.push(part);
-    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    p += recordLength;
   }
 
   // The stated sizes are only claims: inflate each part with its claim as the ceiling.
-  const result: ZipCheck = { ok: true, entries, uncompressedBytes: total };
+  // The contents are kept: the reader hands them to ExcelJS stored, so nothing is inflated twice (storedZip.ts).
+  const result: ZipCheck = { ok: true, entries, uncompressedBytes: total, parts: [] };
   for (const part of parts) {
-    const content = inflatePart(buffer, view, part);
+    const content = await inflatePart(buffer, view, part);
     if (content === "bigger") return UNDERSTATED;
     if (content === "damaged") return DAMAGED;
-    if (content && WORKBOOK_XML.test(part.name)) result.workbookXml = utf8.decode(content);
-    if (content && WORKBOOK_RELS.test(part.name)) result.workbookRels = utf8.decode(content);
+    result.parts.push({ central: part.central, content });
+    if (WORKBOOK_XML.test(part.name)) result.workbookXml = utf8.decode(content);
+    if (WORKBOOK_RELS.test(part.name)) result.workbookRels = utf8.decode(content);
   }
   return result;
 }
@@ -125,19 +137,18 @@ function latin1(buffer: Uint8Array, start: number, length: number): string {
 }
 
 /**
- * The part's content when it inflates to exactly its stated size; "bigger" when it would exceed it; undefined where
- * nothing can be inflated synchronously (the browser).
+ * The part's content when it inflates to exactly its stated size; "bigger" when it would exceed it. Node's zlib, or
+ * the browser's DecompressionStream (zipInflate.browser.ts), which is asynchronous.
  */
-function inflatePart(buffer: Uint8Array, view: DataView, part: { method: number; compressed: number; uncompressed: number; local: number }): Uint8Array | "bigger" | "damaged" | undefined {
+async function inflatePart(buffer: Uint8Array, view: DataView, part: { method: number; compressed: number; uncompressed: number; local: number }): Promise<Uint8Array | "bigger" | "damaged"> {
   if (part.local + 30 > buffer.length || view.getUint32(part.local, true) !== 0x04034b50) return "damaged";
   const start = part.local + 30 + view.getUint16(part.local + 26, true) + view.getUint16(part.local + 28, true);
   if (start + part.compressed > buffer.length) return "damaged";
   if (part.method === 0) return part.compressed === part.uncompressed ? buffer.subarray(start, start + part.compressed) : "damaged";
   if (part.method !== 8) return "damaged"; // OOXML parts are stored or deflated
-  if (!inflateRawCapped) return undefined; // in the browser (see zipInflate.browser.ts)
   try {
     // One byte of headroom: a part that fills it is larger than it claims.
-    const out = inflateRawCapped(buffer.subarray(start, start + part.compressed), part.uncompressed + 1);
+    const out = await inflateRawCapped(buffer.subarray(start, start + part.compressed), part.uncompressed + 1);
     if (out.length > part.uncompressed) return "bigger";
     return out.length === part.uncompressed ? out : "damaged";
   } catch (e) {

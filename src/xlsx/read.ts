@@ -6,6 +6,7 @@ import { cellRaw } from "./cellText";
 import { checkZip, EXCELJS_READ_OPTIONS, notXlsx, WORKBOOK_LIMITS } from "./limits";
 import { loadWorkbook } from "./loadWorkbook";
 import { sheetParts } from "./sheetParts";
+import { storedZip } from "./storedZip";
 
 /**
  * An .xlsx file → the report model. The file is bounded first (size, zip bomb, cells spanned); then ExcelJS opens it
@@ -71,12 +72,13 @@ export async function readReportWorkbook(buffer: Uint8Array, fileName?: string):
   }
   const foreign = notXlsx(buffer);
   if (foreign) return foreign;
-  const zip = checkZip(buffer);
+  const zip = await checkZip(buffer);
   if (!zip.ok) return zip;
 
   let wb: ExcelJS.Workbook;
   try {
-    wb = await loadWorkbook(buffer, EXCELJS_READ_OPTIONS, unreadSheetParts(zip.workbookXml, zip.workbookRels));
+    // The parts the check inflated, stored: ExcelJS's JSZip then copies instead of inflating them again.
+    wb = await loadWorkbook(storedZip(zip.parts), EXCELJS_READ_OPTIONS, unreadSheetParts(zip.workbookXml, zip.workbookRels));
   } catch (e) {
     return refused("无法打开工作簿，文件可能已损坏", `cannot open the workbook: ${String((e as Error).message).replace(/\s+/g, " ").slice(0, 200)}`);
   }

@@ -63,6 +63,14 @@ scope.__xxgkTest = {
   sheets: () => excel.store.sheets.map((s) => s.name),
   highlights: () => excel.store.sheets.flatMap((s) => s.conditionalFormats.filter((c) => c.formula.includes("xxgk-pane-highlight")).map((c) => `${s.name}!${c.range}`)),
   conditionalFormats: () => excel.store.sheets.reduce((n, s) => n + s.conditionalFormats.length, 0),
+  /** A sheet as the tests compare it: every stored cell (value, formula), the filter, the frozen panes; null when absent. */
+  dump: (sheet: string) => {
+    const s = excel.store.sheet(sheet);
+    if (!s) return null;
+    const cells: Record<string, { value: unknown; formula: string | null }> = {};
+    for (const [address, c] of s.cells) if (c.value !== "" || c.formula) cells[address] = { value: c.value, formula: c.formula ?? null };
+    return { cells, autoFilter: s.autoFilter, freeze: s.freeze };
+  },
   /** Writes straight into the workbook, past protection (a colleague who unprotected the sheet and changed it). */
   force: (sheet: string, address: string, value: string) => void (excel.store.sheet(sheet)!.cell(address).value = value),
 };

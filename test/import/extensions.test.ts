@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { importFile } from "../../src/core/import";
+import { importFile, importText } from "../../src/core/import";
+import { FORMS, transcribed } from "./helpers";
 import { IMPORT_EXTENSIONS } from "../../src/core/import/forms";
 import { supportedExtensions } from "../../src/cli/readers";
 
@@ -25,5 +26,15 @@ describe("IMPORT_EXTENSIONS is the one list of importable extensions", () => {
     const reason = result.ok ? "" : result.reason;
     for (const ext of [...IMPORT_EXTENSIONS.html, ...IMPORT_EXTENSIONS.text, ...IMPORT_EXTENSIONS.docx]) expect(reason).toContain(ext);
     expect(reason).not.toContain(".pdf");
+  });
+});
+
+describe("a web page saved under a .txt name", () => {
+  test("is read as the page it is (its tables, not its tags)", () => {
+    const page = fs.readFileSync(path.join(FORMS, "huaian-2024.html"), "utf8");
+    const result = importText(page);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.report.cells).toEqual(transcribed("huaian-2024").cells);
+    expect(result.report.inputProblems).toEqual([]);
   });
 });

@@ -318,3 +318,11 @@ describe("PDF files (command line)", () => {
     expect(result.stdout).toContain("这个PDF里没有可读取的文字（可能是扫描件或图片）");
   });
 });
+
+describe("a page cut off inside a table, with the site's footer after it", () => {
+  test("the footer is page chrome: still one cut, not a missing row for every row the page never reached", () => {
+    const cut = page.slice(0, page.indexOf("1.信访举报投诉类申请") - 40) + "</table><p>版权所有：淮安市人民政府办公室　网站标识码：3208000001　苏ICP备05000000号</p><p>打印本页　关闭窗口</p>";
+    const findings = validate(ok(importHtml(cut)));
+    expect(brief(findings)).toEqual(["import.tableCut 表三 （五）不予处理 1.信访举报投诉类申请"]);
+  });
+});

@@ -56,3 +56,22 @@ describe.each([
 test("the forms cover what the issue lists", () => {
   expect([...TEXT_FORMS].sort()).toEqual([...WHOLE, "digitRuns", "digitRunsOneLine"].sort());
 });
+
+describe("a row label written slightly otherwise (a word left out or added) is still its row, and said", () => {
+  const original = transcribed("huaian-2024");
+  const source = { ...original, meta: { ...original.meta, agency: "淮安市人民政府" } };
+  test.each([["pipes"], ["cellPerLine"], ["pageBreaks"]] as const)("%s", (form) => {
+    const text = renderDocument(source, form).replace("1.本机关不掌握相关政府信息", "1.本机关不掌握相关信息").replace("4.保护第三方合法权益", "4.保护第三方的合法权益");
+    const report = read(text);
+    expect(report.cells).toEqual(original.cells);
+    expect(report.inputProblems).toEqual([]);
+    const labels = validate(report).filter((f) => f.rule === "label.variant");
+    expect(labels.map((f) => f.location.row)).toEqual(["1.本机关不掌握相关政府信息"]);
+  });
+
+  test("only the expected next row, and only when close: another row's words are not taken for it", () => {
+    const text = renderDocument(source, "pipes").replace("1.本机关不掌握相关政府信息", "1.本单位没有");
+    const report = read(text);
+    expect(report.cells["t3.unavailable.notHeld|total"]).toBeUndefined();
+  });
+});

@@ -85,7 +85,7 @@ function directory(buffer: Buffer): Map<string, { central: number; local: number
 
 describe("zip bombs and huge sheets", () => {
   test("a real workbook passes the bounds (every stated size verified) and is opened once by ExcelJS", async () => {
-    const check = checkZip(filled);
+    const check = await checkZip(filled);
     expect(check).toMatchObject({ ok: true });
     expect(check.ok && check.uncompressedBytes).toBeLessThan(WORKBOOK_LIMITS.maxSheetXmlBytes);
     // The counters below are live: a workbook that passes has its parts inflated and is opened, once.
@@ -107,9 +107,9 @@ describe("zip bombs and huge sheets", () => {
     expect(openedByExcelJS).toBe(false);
   });
 
-  test("too much text in the shared strings is refused", () => {
+  test("too much text in the shared strings is refused", async () => {
     const tight = { ...WORKBOOK_LIMITS, maxSharedStringsBytes: 1000 };
-    expect(checkZip(filled, tight)).toEqual({ ok: false, reason: expect.stringMatching(/^工作簿中的文字过多/), en: expect.stringContaining("too much text") });
+    expect(await checkZip(filled, tight)).toEqual({ ok: false, reason: expect.stringMatching(/^工作簿中的文字过多/), en: expect.stringContaining("too much text") });
   });
 
   test("a directory that understates a part (a lying zip bomb) is refused: the part is inflated with its claim as ceiling", async () => {

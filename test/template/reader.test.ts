@@ -230,3 +230,21 @@ describe("damage and foreign files are refused with a clear reason", () => {
     expect(await refusal(huge)).toMatch(/^工作簿过大（各工作表的使用范围共 \d+ 个单元格/);
   });
 });
+
+describe("blanks in a returned workbook: once per block, pointing at the exact cells", () => {
+  test("the 总计 column left blank for every result row: one finding whose range is those cells, inferred from the rows", async () => {
+    const input = fixtureInput("huaian-2024");
+    const rows = Object.keys(input.rows).filter((k) => k.startsWith("t3.") && !["t3.newReceived", "t3.carriedOver", "t3.carryForward"].includes(k));
+    expect(rows).toHaveLength(22);
+    for (const row of rows) input.rows[row][6] = "";
+    const { report } = await read(await templateBuffer("2021", toReport(input)));
+    const findings = validate(report);
+    expect(findings.map((f) => f.rule)).toEqual(["cell.blankInferred"]);
+    const [blank] = findings;
+    // 表三's 总计 column is J; its result rows are 8 (（一）予以公开) to 29 (（七）总计) in the 2021 layout.
+    const first = L21.cellMap["t3.disclosed|total"];
+    const last = L21.cellMap["t3.total|total"];
+    expect(blank.location).toMatchObject({ sheet: first.sheet, cell: `${first.address}:${last.address}`, column: "总计" });
+    expect(blank.location.keys).toEqual(rows.map((r) => `${r}|total`));
+  });
+});

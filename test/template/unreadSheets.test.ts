@@ -15,7 +15,7 @@ import { fixtureReport, templateBuffer } from "../helpers/workbook";
 describe("sheetParts: which zip part holds which sheet", () => {
   test("every sheet of a generated workbook, from the texts checkZip keeps", async () => {
     const buffer = await templateBuffer("2021", fixtureReport("huaian-2024"));
-    const zip = checkZip(buffer);
+    const zip = await checkZip(buffer);
     if (!zip.ok) throw new Error(zip.reason);
     const parts = sheetParts(zip.workbookXml, zip.workbookRels);
     const layout = templateLayout("2021");
@@ -48,7 +48,7 @@ describe("sheetParts: which zip part holds which sheet", () => {
 describe("loadWorkbook: opening without the sheets nobody reads", () => {
   test("the skipped sheet is absent; every other sheet has the same cells as a full load", async () => {
     const buffer = await templateBuffer("2021", fixtureReport("huaian-2024"));
-    const zip = checkZip(buffer);
+    const zip = await checkZip(buffer);
     if (!zip.ok) throw new Error(zip.reason);
     const checksPart = sheetParts(zip.workbookXml, zip.workbookRels).get("校验");
     expect(checksPart).toBeDefined();

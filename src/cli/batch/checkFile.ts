@@ -1,59 +1,11 @@
-import { findingOf, normalizeLabel, refusalText, validate } from "../../core";
-import type { EditionId, Finding, LevelId, Report } from "../../core";
+import { checkLoaded } from "../../core/batch";
+import type { CheckContext, CheckedFile } from "../../core/batch";
 import { loadReport, readersWith } from "../readers";
 
-/** One file's result in the `xxgk check --json` contract: {"file","edition","year","agency","findings"}. */
-export interface FileResult {
-  file: string;
-  edition: EditionId | null;
-  year: number | null;
-  agency: string | null;
-  findings: Finding[];
-}
-
-/** A result as the batch keeps it: the contract plus why a file could not be read (never printed in --json). */
-export interface CheckedFile extends FileResult {
-  unreadable?: string;
-}
-
-/** Last year's reports: one for every file, or one per agency (a folder of last year's returns). */
-export interface LastYearSource {
-  single?: Report;
-  byAgency?: Record<string, Report>;
-}
-
-export interface CheckContext {
-  lastYear?: LastYearSource;
-  expectedEdition?: EditionId;
-  /** For published reports that do not state them (check --year/--agency/--level); what a file states wins. */
-  defaults?: { reportYear?: number; agency?: string; level?: LevelId };
-}
-
-/** Agencies are matched on their normalised name, so 「余姚市应急管理局 」 finds 「余姚市应急管理局」. */
-export function agencyKey(agency: string): string {
-  return normalizeLabel(agency);
-}
-
-export function lastYearFor(report: Report, source: LastYearSource | undefined): Report | undefined {
-  if (!source) return undefined;
-  return source.single ?? source.byAgency?.[agencyKey(report.meta.agency)];
-}
-
-/** An unreadable file is one error finding, so the --json shape stays the same for every file. */
-export function unreadableFinding(reason: string): Finding {
-  return findingOf("file.unreadable", { reason });
-}
+/** The batch's result types and per-file step live in src/core/batch, shared with the task pane. */
+export { agencyKey, lastYearFor, unreadableFinding } from "../../core/batch";
+export type { CheckContext, CheckedFile, FileResult, LastYearSource } from "../../core/batch";
 
 export async function checkFile(file: string, context: CheckContext): Promise<CheckedFile> {
-  const loaded = await loadReport(file, context.defaults ? readersWith(context.defaults) : undefined);
-  if (!loaded.ok) {
-    // --json carries the refusal as one line in both languages (the contract's message), as it always has.
-    const text = refusalText(loaded);
-    return { file, edition: null, year: null, agency: null, findings: [unreadableFinding(text)], unreadable: text };
-  }
-  const { report } = loaded;
-  // --last-year wins; otherwise a workbook's own 上年数据 sheet (when filled) enables the cross-year rules.
-  const lastYear = lastYearFor(report, context.lastYear) ?? loaded.lastYear;
-  const findings = validate(report, { lastYear, expectedEdition: context.expectedEdition });
-  return { file, edition: report.meta.edition, year: report.meta.reportYear, agency: report.meta.agency, findings };
+  return checkLoaded(file, await loadReport(file, context.defaults ? readersWith(context.defaults) : undefined), context);
 }

@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Command } from "commander";
-import { aggregateReports, buildTemplatePlan, contributorsSheet, countBySeverity, stringifyReport, validate } from "../../core";
-import type { AggregateInput } from "../../core";
+import { stringifyReport } from "../../core";
+import { aggregateLoaded } from "../../core/batch";
 import { refusalText } from "../../core/refusal";
 import { lazy } from "../lazy";
 import { expandInputs } from "../batch/files";
@@ -41,34 +41,22 @@ export async function aggregateCommand(inputs: string[], options: AggregateOptio
 
   const files = await expandInputs(inputs, supportedExtensions());
   if (files.length === 0) return fail("没有找到可汇总的文件 / no files to aggregate");
-  const loaded: AggregateInput[] = [];
-  const unreadable: string[] = [];
-  for (const file of files) {
-    const result = await loadReport(file);
-    if (result.ok) loaded.push({ report: result.report, file });
-    else unreadable.push(`  ${file}：${refusalText(result)}`);
-  }
-  // A total that silently misses a department is wrong: refuse rather than sum what could be read.
-  if (unreadable.length) return fail(`以下文件无法读取，未汇总（请修正或移出后重试）/ unreadable files, nothing written:\n${unreadable.join("\n")}`);
-
-  const result = aggregateReports(loaded, { agency: options.agency ?? "（汇总）" });
+  const loaded = [];
+  for (const file of files) loaded.push({ file, result: await loadReport(file) });
+  // The sum, its plan and 汇总来源 are src/core/batch/aggregate.ts, as the task pane's 汇总相加 makes them.
+  const result = aggregateLoaded(loaded, options.agency ?? "（汇总）");
   if (!result.ok) return fail(refusalText(result));
 
-  const rows = loaded.map((input) => ({ agency: input.report.meta.agency, file: input.file, ...countBySeverity(validate(input.report)) }));
   try {
-    if (ext === ".json") {
-      await fs.writeFile(out, stringifyReport(result.report));
-    } else {
-      const plan = buildTemplatePlan({ edition: result.report.meta.edition, reportYear: result.report.meta.reportYear, agency: result.report.meta.agency });
-      plan.sheets.push(contributorsSheet(rows, result.warnings));
-      await fs.writeFile(out, await lazy.xlsxWrite().writeTemplateWorkbook(plan, { report: result.report }));
-    }
+    if (ext === ".json") await fs.writeFile(out, stringifyReport(result.report));
+    else await fs.writeFile(out, await lazy.xlsxWrite().writeTemplateWorkbook(result.plan, { report: result.report }));
   } catch (e) {
     return fail(`无法写入 ${out} / cannot write: ${(e as Error).message}`);
   }
 
+  const rows = result.contributors;
   const withErrors = rows.filter((r) => r.errors > 0);
-  output.out(`已汇总 ${loaded.length} 份报告（${result.report.meta.reportYear}年，${result.report.meta.edition}格式）→ ${out}\n`);
+  output.out(`已汇总 ${rows.length} 份报告（${result.report.meta.reportYear}年，${result.report.meta.edition}格式）→ ${out}\n`);
   for (const r of withErrors) output.out(`  ! ${r.agency || r.file}：本身有 ${r.errors} 处错误，汇总数可能不准\n`);
   for (const w of result.warnings) output.out(`  ! ${w}\n`);
   return EXIT.ok;

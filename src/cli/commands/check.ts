@@ -65,7 +65,7 @@ export async function checkCommand(inputs: string[], options: CheckOptions, outp
       output.err(`上年报告无法读取 / cannot read last year's report ${options.lastYear}: ${refusalText(loaded)}\n`);
       return EXIT.unreadable;
     }
-    for (const problem of loaded.problems) output.err(`上年报告 / last year: ${problem}\n`);
+    for (const problem of loaded.problems) output.err(`上年报告 / last year: ${problem.file}：${refusalText(problem)}\n`);
     lastYear = loaded.source;
   }
 

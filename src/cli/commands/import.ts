@@ -10,8 +10,7 @@ import type { Output } from "../io";
 import { IMPORT_EXTENSIONS } from "../../core/import/forms";
 import { lazy } from "../lazy";
 import { LEVEL_CHOICES, parseReportOptions } from "../options";
-import { loadReport } from "../readers";
-import { publishedReaders } from "../readers/published";
+import { loadReport, publishedReaders } from "../readers";
 
 export interface ImportCommandOptions {
   output: string;

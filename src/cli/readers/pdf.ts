@@ -1,94 +1,23 @@
 import * as path from "node:path";
-import { IMPORT_LIMITS } from "../../core/import/limits";
-import { refusal } from "../../core/refusal";
+import { pdfTextWith } from "../../core/batch/pdfText";
+import type { PdfJs } from "../../core/batch/pdfText";
 import type { Refusal } from "../../core/refusal";
 
 /**
- * A PDF's text, laid out in lines as a reader sees them (pdfjs-dist, the Mozilla PDF library; legacy build for
- * Node ≥ 20.16). Items on one baseline form a line, left to right; pages are separated by form feeds. Nothing in
- * the PDF is run (pdfjs has no scripting without a viewer; eval is off) and nothing is fetched.
+ * A PDF's text in Node: pdfjs-dist's legacy build (Node ≥ 20.16) from node_modules; the extraction itself is
+ * src/core/batch/pdfText.ts, which the task pane's batch worker shares.
  */
-
-interface TextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-}
-
-type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs", { with: { "resolution-mode": "import" } });
 
 let loaded: Promise<PdfJs> | undefined;
 function pdfjs(): Promise<PdfJs> {
   // pdfjs-dist is an ES module; the CLI is CommonJS, so it is loaded on first use (and only when a PDF is read).
-  loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs") as unknown as Promise<PdfJs>;
   return loaded;
 }
 
 const assets = () => path.dirname(require.resolve("pdfjs-dist/package.json"));
 
-/** One page's items → lines: items whose baselines are within a third of their size share a line. */
-function itemsToLines(items: readonly TextItem[]): string[] {
-  const glyphs = items
-    .filter((i) => i.str.trim() !== "")
-    .map((i) => ({ text: i.str, x: i.transform[4], y: i.transform[5], width: i.width, size: Math.hypot(i.transform[2], i.transform[3]) || i.height || 10 }));
-  glyphs.sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: (typeof glyphs)[] = [];
-  for (const g of glyphs) {
-    const line = lines[lines.length - 1];
-    if (line && Math.abs(line[0].y - g.y) <= 0.3 * Math.min(line[0].size, g.size)) line.push(g);
-    else lines.push([g]);
-  }
-  return lines.map((line) => {
-    line.sort((a, b) => a.x - b.x);
-    let text = "";
-    let end = -Infinity;
-    for (const g of line) {
-      if (text && g.x - end > 0.25 * g.size) text += " ";
-      text += g.text;
-      end = g.x + g.width;
-    }
-    return text.trim();
-  });
-}
-
 export async function pdfToText(data: Uint8Array): Promise<{ text: string } | Refusal> {
-  const lib = await pdfjs();
-  let doc;
-  try {
-    doc = await lib.getDocument({
-      data: data.slice(), // pdfjs takes ownership of the buffer
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      verbosity: 0,
-      cMapUrl: path.join(assets(), "cmaps") + path.sep,
-      cMapPacked: true,
-      standardFontDataUrl: path.join(assets(), "standard_fonts") + path.sep,
-    }).promise;
-  } catch (e) {
-    const name = (e as Error).name;
-    if (name === "PasswordException") return refusal("PDF文件设有密码，无法读取；请提供未加密的文件。", "the PDF is password-protected");
-    return refusal("不是有效的PDF文件，或文件已损坏。", `not a valid PDF: ${(e as Error).message}`);
-  }
-  try {
-    if (doc.numPages > IMPORT_LIMITS.pdfPages) {
-      return refusal(`PDF共${doc.numPages}页，超过${IMPORT_LIMITS.pdfPages}页的上限，不像是一份年度报告。`, "too many pages");
-    }
-    const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      const items = content.items.filter((i) => "str" in i) as unknown as TextItem[];
-      pages.push(itemsToLines(items).join("\n"));
-      page.cleanup();
-    }
-    const text = pages.join("\n\f\n");
-    if (text.replace(/\s+/g, "").length < 50) {
-      return refusal("这个PDF里没有可读取的文字（可能是扫描件或图片），无法导入；请向发布单位索取网页、Word或可复制文字的PDF。", "no text in this PDF (scanned?)");
-    }
-    return { text };
-  } finally {
-    await doc.destroy();
-  }
+  const folder = assets();
+  return pdfTextWith(await pdfjs(), data, { cMapUrl: path.join(folder, "cmaps") + path.sep, standardFontDataUrl: path.join(folder, "standard_fonts") + path.sep });
 }

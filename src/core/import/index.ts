@@ -26,6 +26,11 @@ function asText(input: Input, html = false): { text: string; traditional: boolea
   return { text, traditional: converted };
 }
 
+function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 512).trimStart().toLowerCase();
+  return head.startsWith("<") && /<html|<!doctype|<body|<table/.test(head);
+}
+
 /** A document read from Traditional characters says so (the report then holds the Simplified reading). */
 function marked(doc: SourceDocument, traditional: boolean): SourceDocument {
   return traditional ? { ...doc, traditional } : doc;
@@ -35,6 +40,8 @@ function marked(doc: SourceDocument, traditional: boolean): SourceDocument {
 export function importText(input: Input, options: ImportOptions = {}): ImportResult {
   if (checkSize("text", input)) return checkSize("text", input)!;
   const { text, traditional } = asText(input);
+  // A web page saved under a .txt name (or its source pasted): read as the page it is.
+  if (looksLikeHtml(text)) return buildReport(marked(htmlDocument(text), traditional), options);
   return buildReport(marked(textDocument(text, "text"), traditional), options);
 }
 

@@ -59,6 +59,11 @@ function buildEntries(): RowLabelEntry[] {
 
 /** Longest first, so 「行政规范性文件」 wins over 「规范性文件」. */
 const rowLabelEntries: readonly RowLabelEntry[] = buildEntries();
+
+/** A row's entry by its key (its edition label's, or the first wording found). */
+export function rowEntry(rowKey: string): RowLabelEntry | undefined {
+  return rowLabelEntries.find((e) => e.rowKey === rowKey);
+}
 const entryByKey = new Map(rowLabelEntries.map((e) => [e.key, e]));
 
 /** Row-group labels (「三、本年度办理结果」「（三）不予公开」…): they may precede a row label in the same cell. */
@@ -240,13 +245,52 @@ function isSubsequence(needle: string, haystack: string): boolean {
  */
 export function matchNextRowScattered(text: string, table: TableId, lastRowKey: string | undefined): RowLabelEntry | undefined {
   const key = matchKey(text);
+  return nextRowEntries(table, lastRowKey).find((entry) => key.length <= entry.key.length * 2 + 12 && isSubsequence(entry.key, key));
+}
+
+/** The wordings (long enough to be unmistakable) of the row after `lastRowKey` in the table, in either edition. */
+function nextRowEntries(table: TableId, lastRowKey: string | undefined): RowLabelEntry[] {
+  const entries: RowLabelEntry[] = [];
   for (const order of rowOrder(table)) {
     const next = order[lastRowKey === undefined ? 0 : order.indexOf(lastRowKey) + 1];
     if (!next || (lastRowKey !== undefined && !order.includes(lastRowKey))) continue;
-    for (const entry of rowLabelEntries) {
-      if (entry.rowKey !== next || entry.key.length < 6 || key.length > entry.key.length * 2 + 12) continue;
-      if (isSubsequence(entry.key, key)) return entry;
+    for (const entry of rowLabelEntries) if (entry.rowKey === next && entry.key.length >= 6) entries.push(entry);
+  }
+  return entries;
+}
+
+/** Length of the longest common subsequence of two short strings. */
+function commonSubsequence(a: string, b: string): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
+      diagonal = above;
     }
   }
-  return undefined;
+  return row[b.length];
+}
+
+/** How close a written label must be to the expected row's (shared characters in order, over the longer length). */
+const SIMILAR = 0.8;
+
+/**
+ * The row that comes after `lastRowKey`, when `text` ends with its label written slightly otherwise (a word left out
+ * or changed: 「1.本机关不掌握相关信息」 for 「1.本机关不掌握相关政府信息」). Only the expected next row is tried, only a long
+ * label, and only when the text's end shares at least 80% of it in order; the label as written is kept, so the
+ * label check reports the wording.
+ */
+export function matchNextRowSimilar(text: string, table: TableId, lastRowKey: string | undefined): RowLabelEntry | undefined {
+  const key = matchKey(text);
+  return nextRowEntries(table, lastRowKey).find((entry) =>
+    [-2, -1, 0, 1, 2].some((d) => {
+      const length = entry.key.length + d;
+      if (length <= 0 || length > key.length) return false;
+      const tail = key.slice(key.length - length);
+      // The number the row starts with (「1.」) must be there as written: it is what orders the rows.
+      return tail[0] === entry.key[0] && commonSubsequence(tail, entry.key) >= SIMILAR * Math.max(tail.length, entry.key.length);
+    }),
+  );
 }

@@ -8,13 +8,21 @@ import type { LevelId } from "../editions";
  * 「#」) is not part of a name. Nothing is guessed beyond what the text states.
  */
 
-/** A line that names the report: 「…政府信息公开…报告」, also garbled (「政府信息公开 工作告年度报」). */
-const TITLE = /政府信息公开.{0,12}(?:报告|年报|报)/;
+/** A line that names the report: 「…政府信息公开…报告」, also garbled (「政府信息公开 工作告年度报」), or 「政务公开…年度报告」. */
+const TITLE = /政府信息公开.{0,12}(?:报告|年报|报)|政务公开工作.{0,6}年度报告/;
 const AGENCY_END = /(?:人民政府|政府|办公室|办公厅|委员会|管理委员会|管委会|局|厅|委|院|署|会|中心|镇|乡|街道|办事处|集团|公司|所|站|队|处|部|区|县|旗|盟|分局)$/;
 /** A year as titles write it: 「2024年」「2024 年度」, or bare before 「政府信息公开」/「年度」 (「2022政府信息公开…」). */
 const YEAR = /((?:19|20)\d{2})\s*(?:年|(?=政府信息公开|年度))/;
 
-const compact = (s: string) => s.replace(/\s+/g, "");
+const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: "0", 零: "0", "○": "0", Ｏ: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
+/** 「二〇二三年」 (a year in Chinese numerals, as formal documents write it) → 「2023年」. */
+function arabicYears(text: string): string {
+  return text.replace(/([一二])([〇零○Ｏ])([〇零○Ｏ一二三四五六七八九])([〇零○Ｏ一二三四五六七八九])(?=年)/g, (m) => [...m].map((c) => CHINESE_DIGITS[c]).join(""));
+}
+
+/** Text as the patterns here read it: no white space (a PDF's 「2024 年」), years in Arabic digits. */
+const compact = (s: string) => arabicYears(s.replace(/\s+/g, ""));
 
 export interface TitleFound {
   /** Index of the first title line in `lines`. */
@@ -160,7 +168,7 @@ function signature(lines: readonly string[]): { agency?: string; year?: number }
   let agency: string | undefined;
   let year: number | undefined;
   for (let i = tail.length - 1; i >= 0; i--) {
-    const date = /^((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日$/.exec(tail[i]);
+    const date = /^((?:19|20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.])\d{1,2}日?$/.exec(tail[i]);
     if (!date) continue;
     // Reports are published early in the year after the one they report.
     if (Number(date[2]) <= 6) year = Number(date[1]) - 1;

@@ -1,8 +1,9 @@
 import { editionIndex, editions } from "../editions";
 import type { CellKey, EditionId, TableId } from "../editions";
 import { readCellText } from "../model/cellText";
-import { columnLabelEditionsOf, matchAnnotatedRowLabel, matchKey, matchRowLabel, ROW_HEADER_KEY, tableAnchor } from "./labels";
+import { columnLabelEditionsOf, matchAnnotatedRowLabel, matchKey, matchRowLabel, rowEntry, ROW_HEADER_KEY, tableAnchor } from "./labels";
 import type { RowLabelEntry } from "./labels";
+import { isPageChrome } from "./chrome";
 import { placeRows } from "./place";
 import { reportTables } from "./tableProblems";
 import type { ImportProblem, RowFlags, SourceDocument } from "./types";
@@ -125,7 +126,7 @@ function scanRow(scan: Scan, raw: readonly string[], ids: readonly number[] | un
     } else if (scan.headerOpen && !anchor && !matchRowLabel(cells[0])) scan.header = [...(scan.header ?? []), ...words];
     return;
   }
-  if (labelledRow(scan, cells, ids, block, linear, flags?.glued === true)) return;
+  if (labelledRow(scan, cells, ids, block, linear, flags?.glued === true, flags?.rowKey)) return;
 
   if (ids) {
     const slots = T3_COLUMN_KEYS.map((k) => cells.findIndex((c) => matchKey(c) === k));
@@ -167,10 +168,11 @@ function labelOnlyRow(scan: Scan, label: string, block: number, table: TableId |
 }
 
 /** The label is the rightmost cell naming a row; the cells to its right are its values. */
-function labelledRow(scan: Scan, cells: readonly string[], ids: readonly number[] | undefined, block: number, linear: boolean, glued: boolean): boolean {
+function labelledRow(scan: Scan, cells: readonly string[], ids: readonly number[] | undefined, block: number, linear: boolean, glued: boolean, rowKey?: string): boolean {
   for (let c = cells.length - 1; c >= 0; c--) {
-    if (isValueLike(cells[c])) continue;
-    const entry = matchRowLabel(cells[c], linear) ?? matchAnnotatedRowLabel(cells[c], linear);
+    if (isValueLike(cells[c]) && !(linear && c === 0)) continue;
+    // Running text has already said which row a label written otherwise is (textTables.ts: the expected next row).
+    const entry = (rowKey !== undefined && c === 0 ? rowEntry(rowKey) : undefined) ?? matchRowLabel(cells[c], linear) ?? matchAnnotatedRowLabel(cells[c], linear);
     if (!entry) continue;
     let values = collapse(cells, ids, c + 1);
     if (entry.table === "t3" && scan.t3Header?.block === block) {
@@ -185,7 +187,8 @@ function labelledRow(scan: Scan, cells: readonly string[], ids: readonly number[
     const row: FoundRow = {
       rowKey: entry.rowKey,
       table: entry.table,
-      label: matchKey(cells[c]) === entry.key ? cells[c].replace(/\s+/g, "") : entry.text,
+      // As written when it is the label, or when running text named the row of a label written otherwise.
+      label: matchKey(cells[c]) === entry.key || (rowKey !== undefined && c === 0) ? cells[c].replace(/\s+/g, "") : entry.text,
       entry,
       values,
       header: entry.table === "t2" ? scan.header : undefined,
@@ -229,7 +232,7 @@ export function recogniseTables(doc: SourceDocument, yearEdition: EditionId | un
 function endsInTable(doc: SourceDocument, last: TableEnd | undefined): TableEnd | undefined {
   if (!last) return undefined;
   const after = doc.blocks.slice(last.block + 1);
-  return after.every((b) => b.kind === "text" && b.text.trim().length < 20) ? last : undefined;
+  return after.every((b) => b.kind === "text" && (b.text.trim().length < 20 || isPageChrome(b.text.trim()))) ? last : undefined;
 }
 
 function decideEdition(votes: Record<EditionId, number>, yearEdition: EditionId | undefined): EditionId {

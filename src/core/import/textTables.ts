@@ -1,6 +1,6 @@
 import { readCellText } from "../model/cellText";
 import type { TableId } from "../editions";
-import { columnCountsOf, columnLabelEditionsOf, matchAnnotatedRowLabel, matchKey, matchNextRowScattered, matchRowLabel, rowLabelsIn, T4_VALUES, tableAnchor } from "./labels";
+import { columnCountsOf, columnLabelEditionsOf, matchAnnotatedRowLabel, matchKey, matchNextRowScattered, matchNextRowSimilar, matchRowLabel, rowLabelsIn, T4_VALUES, tableAnchor } from "./labels";
 import type { RowLabelEntry } from "./labels";
 import { isSeparatorLine, lineSegments } from "./textCells";
 import type { Segment } from "./textCells";
@@ -61,23 +61,23 @@ function regionStart(lines: readonly Line[], i: number): TableId | undefined {
  * Of the candidate labels (0–3 lines taken from below), the one with the fewest lines — unless more lines complete
  * the same row's label (「（二）部分公开」 going on as 「（区分处理的，…）」). More lines must never reach the next row.
  */
-function firstMatch(candidates: readonly string[], match: (text: string) => RowLabelEntry | undefined, annotated = false) {
-  let best: { entry: RowLabelEntry; taken: number; exact: boolean; annotated: boolean } | undefined;
+function firstMatch(candidates: readonly string[], match: (text: string) => RowLabelEntry | undefined, annotated = false, similar = false) {
+  let best: { entry: RowLabelEntry; taken: number; exact: boolean; annotated: boolean; similar: boolean } | undefined;
   candidates.forEach((c, taken) => {
     const entry = match(c);
     if (!entry) return;
     if (!best || (entry.rowKey === best.entry.rowKey && entry.key.length > best.entry.key.length)) {
       const key = matchKey(c);
-      best = { entry, taken, exact: key.endsWith(entry.key), annotated };
+      best = { entry, taken, exact: key.endsWith(entry.key), annotated, similar };
     }
   });
   return best;
 }
 
 /** The most values a row can have: its block's width in either edition; 表四's unlabelled row has fifteen. */
-function expectedValues(label: string, table: TableId | undefined): number {
-  const entry = matchRowLabel(label, true);
-  if (entry) return Math.max(...columnCountsOf(entry.rowKey));
+function expectedValues(label: string, table: TableId | undefined, rowKey?: string): number {
+  const key = rowKey ?? matchRowLabel(label, true)?.rowKey;
+  if (key) return Math.max(...columnCountsOf(key));
   return table === "t4" ? T4_VALUES : 0;
 }
 
@@ -166,7 +166,7 @@ class RegionReader {
     }
     const last = this.rows[this.rows.length - 1];
     if (text === "" && this.previousWasRow && last) {
-      const room = expectedValues(last[0], this.context) - (last.length - 1);
+      const room = expectedValues(last[0], this.context, this.flags[this.flags.length - 1]?.rowKey) - (last.length - 1);
       // Values wrapped onto the next line (表四's fifteen, a page's cells one per line) — not the next row's.
       if (values.length <= room || (segment.explicit && values.slice(room).every((v) => v === ""))) {
         last.push(...values);
@@ -189,12 +189,16 @@ class RegionReader {
     const found =
       firstMatch(candidates, (c) => matchRowLabel(c, true)) ??
       firstMatch(candidates, (c) => matchNextRowScattered(c, this.context, this.lastRowKey)) ??
-      firstMatch(candidates.slice(0, 1), (c) => matchAnnotatedRowLabel(c, true), true);
+      firstMatch(candidates.slice(0, 1), (c) => matchAnnotatedRowLabel(c, true), true) ??
+      firstMatch(candidates.slice(0, 1), (c) => matchNextRowSimilar(c, this.context, this.lastRowKey), true, true);
     let label = joined + text;
+    let rowKey: string | undefined;
     if (found) {
       this.labelsOnlyBefore(found.entry, candidates[found.taken]);
-      // A label read through other cells' fragments is recorded as the edition words it.
-      label = found.exact || found.annotated ? candidates[found.taken] : found.entry.text;
+      // A label read through other cells' fragments is recorded as the edition words it; one written otherwise (a
+      // note after it, a word changed) as written, without the header text before it.
+      label = found.exact ? candidates[found.taken] : found.annotated ? text || this.pending[this.pending.length - 1] || label : found.entry.text;
+      if (found.similar) rowKey = found.entry.rowKey;
       this.lastRowKey = found.entry.rowKey;
       this.context = found.entry.table;
       k += found.taken;
@@ -202,7 +206,8 @@ class RegionReader {
       this.t4Open = false;
       this.t4Read = true;
     }
-    this.push([label, ...values], segment.glued ? { glued: true } : undefined, k, true);
+    const flags: RowFlags | undefined = segment.glued || rowKey ? { ...(segment.glued ? { glued: true } : {}), ...(rowKey ? { rowKey } : {}) } : undefined;
+    this.push([label, ...values], flags, k, true);
     this.pending = [];
     this.previousWasRow = true;
     return k;

@@ -36,6 +36,8 @@ export interface RowFlags {
   /** A row label with no value after it (a table published blank); `table` says whose row it is. */
   labelOnly?: boolean;
   table?: TableId;
+  /** The row a label written otherwise names (the expected next row, textTables.ts). */
+  rowKey?: string;
 }
 
 /** A paragraph (or line) of running text. */

@@ -5,7 +5,7 @@ import type { IdentityCheck } from "../rules";
 import type { CheckContext } from "./context";
 
 /** An identity instance with its cells as positions in the edition's cell list (see CheckContext.values). */
-interface PositionedCheck {
+export interface PositionedCheck {
   check: IdentityCheck;
   left: Int32Array;
   right: Int32Array;
@@ -13,7 +13,8 @@ interface PositionedCheck {
 
 const positioned = new Map<EditionId, readonly PositionedCheck[]>();
 
-function positionedChecks(edition: EditionId): readonly PositionedCheck[] {
+/** Every identity instance of an edition with its cells as positions; made once per edition (checks and slips use it). */
+export function positionedChecks(edition: EditionId): readonly PositionedCheck[] {
   let checks = positioned.get(edition);
   if (!checks) {
     const index = editionIndex(edition);

@@ -1,9 +1,8 @@
-import { editionIndex } from "../editions";
 import type { EditionId } from "../editions";
 import type { Finding } from "../findings";
-import { compareSums, identityChecks, identityRules, locateSlips, signedDifference, slipRule } from "../rules";
-import type { IdentityCheck } from "../rules";
+import { compareSums, identityRules, locateSlips, signedDifference, slipRule } from "../rules";
 import type { CheckContext } from "./context";
+import { positionedChecks } from "./identities";
 
 /**
  * The slipped cell: when a row's and a column's identities fail by the same exact difference and cross at one cell,
@@ -12,13 +11,6 @@ import type { CheckContext } from "./context";
  * identities through it inexact, so nothing is named there (a blank is never the slipped cell).
  */
 
-interface Positioned {
-  check: IdentityCheck;
-  left: Int32Array;
-  right: Int32Array;
-}
-
-const positioned = new Map<EditionId, readonly Positioned[]>();
 const positionsInChecks = new Map<EditionId, Int32Array>();
 
 /** The positions of every cell some identity check contains. */
@@ -31,17 +23,6 @@ function cellsIn(edition: EditionId): Int32Array {
     positionsInChecks.set(edition, positions);
   }
   return positions;
-}
-
-function positionedChecks(edition: EditionId): readonly Positioned[] {
-  let checks = positioned.get(edition);
-  if (!checks) {
-    const index = editionIndex(edition);
-    const at = (keys: readonly string[]) => Int32Array.from(keys, (k) => index.cell(k)?.position ?? -1);
-    checks = identityChecks(edition).map((check) => ({ check, left: at(check.left), right: at(check.right) }));
-    positioned.set(edition, checks);
-  }
-  return checks;
 }
 
 const identityRuleIds = new Set(identityRules.map((r) => r.id));

@@ -11,6 +11,11 @@ import type { MemoryWorkbookStore } from "./store";
 export interface MemoryExcelOptions {
   /** Highest ExcelApi requirement set supported, e.g. "1.7" for Excel 2019 volume licence. Default "1.17". */
   apiVersion?: string;
+  /**
+   * Refuse a sync whose written values exceed this many bytes of JSON, as Excel on the web refuses a request over
+   * 5 MB (RequestPayloadSizeLimitExceeded). Default: no limit.
+   */
+  maxRequestBytes?: number;
   /** Computes a formula cell's value when it is read (e.g. HyperFormula in tests); default: formulas read as "". */
   evaluate?: (sheet: string, address: string, formula: string) => string | number | boolean;
 }
@@ -19,6 +24,8 @@ const versionNumber = (v: string) => v.split(".").map(Number).reduce((a, b, i) =
 
 export class MemoryRequestContext {
   private queue: (() => void)[] = [];
+  /** Bytes of values and formulas queued since the last sync (counted only under maxRequestBytes). */
+  private payload = 0;
   /** Syncs made through this context. */
   syncCount = 0;
 
@@ -37,11 +44,21 @@ export class MemoryRequestContext {
     return this.queue.length;
   }
 
+  /** Counts what a write carries towards the request's size. */
+  carries(values: unknown): void {
+    if (this.options.maxRequestBytes !== undefined) this.payload += new TextEncoder().encode(JSON.stringify(values) ?? "").length;
+  }
+
   async sync(): Promise<void> {
     this.syncCount++;
     this.counter.syncs++;
     const ops = this.queue;
     this.queue = [];
+    const payload = this.payload;
+    this.payload = 0;
+    if (this.options.maxRequestBytes !== undefined && payload > this.options.maxRequestBytes) {
+      throw officeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${payload} bytes).`);
+    }
     for (const op of ops) op();
   }
 

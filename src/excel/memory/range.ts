@@ -550,6 +550,7 @@ export class MemoryRange extends ClientObject {
   }
 
   private writeCells(v: unknown): void {
+    this.context.carries(v);
     this.change(() => {
       const sheet = this.resolveSheet();
       sheet.assertEditable(this.resolveRect(), "contents");

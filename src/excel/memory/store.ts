@@ -83,6 +83,8 @@ export class MemorySheet {
   conditionalFormats: StoredConditionalFormat[] = [];
   protection: { protected: boolean; options: WorksheetProtectionOptionsLike; password?: string } = { protected: false, options: {} };
   freeze = { rows: 0, columns: 0 };
+  /** The range the sheet's filter covers (「A1:H26」), "" when it has none. */
+  autoFilter = "";
   pageLayout = {
     orientation: "Portrait",
     paperSize: "Letter",

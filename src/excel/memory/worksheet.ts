@@ -4,7 +4,7 @@ import type { MemoryRequestContext } from "./context";
 import { officeError } from "./errors";
 import { MemoryRange } from "./range";
 import type { SheetRef } from "./range";
-import { parseAddress } from "./store";
+import { parseAddress, rangeAddress } from "./store";
 import type { MemorySheet } from "./store";
 
 const WHOLE_SHEET = { top: 1, left: 1, bottom: 1048576, right: 16384 };
@@ -68,6 +68,18 @@ export class MemoryFreezePanes extends WorksheetPart {
   }
 }
 
+export class MemoryAutoFilter extends WorksheetPart {
+  apply(range: RangeLike | string): void {
+    this.change(() => {
+      const r = typeof range === "string" ? parseAddress(range) : (range as unknown as MemoryRange).resolveRect();
+      this.ref.sheet().autoFilter = rangeAddress(r);
+    });
+  }
+  remove(): void {
+    this.change(() => (this.ref.sheet().autoFilter = ""));
+  }
+}
+
 export class MemoryPageLayout extends WorksheetPart {
   private layout = () => this.ref.sheet().pageLayout;
   protected override scalars() {
@@ -128,6 +140,10 @@ export class MemoryWorksheet extends ClientObject {
   get freezePanes(): MemoryFreezePanes {
     this.context.requires("1.7", "Worksheet.freezePanes");
     return new MemoryFreezePanes(this.context, this.ref);
+  }
+  get autoFilter(): MemoryAutoFilter {
+    this.context.requires("1.9", "Worksheet.autoFilter");
+    return new MemoryAutoFilter(this.context, this.ref);
   }
   get pageLayout(): MemoryPageLayout {
     this.context.requires("1.9", "Worksheet.pageLayout");

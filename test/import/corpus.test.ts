@@ -262,3 +262,38 @@ test("淮安 2024 in the corpus is the fixture: every cell as transcribed, nothi
   expect(report.cells).toEqual(transcribed("huaian-2024").cells);
   expect(validate(report)).toEqual([]);
 });
+
+/**
+ * The same reports as other tools hand them over: digits typed full-width (「２０２２年」, 「- ４ -」), zero-width spaces
+ * from a web editor between the characters, letter-spaced Chinese from a PDF converter that placed each character
+ * alone (「规 章 0 0 0」), Windows line ends, no-break spaces. Each is read as the file itself is: the same agency, year
+ * and level, the same rows (a full-width digit is the digit it means), the same errors.
+ */
+const VARIANTS: Record<string, (text: string) => string> = {
+  "full-width digits": (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x30 + 0xff10)),
+  "zero-width spaces": (t) => t.replace(/([\u4e00-\u9fa5])(?=[\u4e00-\u9fa5])/g, "$1\u200b"),
+  "letter-spaced": (t) => t.replace(/([\u4e00-\u9fa5])(?=[\u4e00-\u9fa5])/g, "$1 "),
+  "CRLF line ends": (t) => t.replace(/\n/g, "\r\n"),
+  "no-break spaces": (t) => t.replace(/ /g, "\u00a0"),
+};
+
+const halfWidth = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
+
+describe.each(Object.entries(VARIANTS))("the corpus with %s", (_variant, rewrite) => {
+  test.each(Object.entries(expected))("%s", (file, e) => {
+    const result = importText(rewrite(fs.readFileSync(path.join(CORPUS, file), "utf8")), { file });
+    if (!result.ok) throw new Error(`${file}: ${result.reason}`);
+    const report = result.report;
+    expect({ agency: report.meta.agency, year: report.meta.reportYear, edition: report.meta.edition, level: report.meta.level }).toEqual({
+      agency: e.agency,
+      year: e.year,
+      edition: e.edition,
+      level: e.level,
+    });
+    if (e.rows) {
+      const read = rows(report, Object.keys(e.rows));
+      expect(Object.fromEntries(Object.entries(read).map(([k, cells]) => [k, cells.map(halfWidth)]))).toEqual(e.rows);
+    }
+    expect(errorsOf(validate(report))).toEqual([...e.errors].sort());
+  });
+});

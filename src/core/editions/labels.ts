@@ -22,7 +22,7 @@ const memo = new Map<string, string>();
 function normalizeUncached(text: string): string {
   return text
     .normalize("NFKC")
-    .replace(/\s+/g, "")
+    .replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g, "")
     .replace(/[“”"＂‘’']/g, '"')
     .replace(/^(\d+)[、．.]/, "$1.")
     .replace(/[,，]/g, "、")

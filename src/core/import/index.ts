@@ -13,6 +13,8 @@ import { refused } from "../refusal";
 import { textDocument } from "./text";
 import type { ImportOptions, ImportResult, SourceDocument } from "./types";
 import { isTraditional, simplified } from "./script";
+import { stripZeroWidth } from "./whitespace";
+import { closeLetterSpacing } from "./letterSpacing";
 
 export type { ImportForm, ImportOptions, ImportResult, SourceDocument, TableGrid, DocumentBlock } from "./types";
 export { IMPORT_LIMITS } from "./limits";
@@ -20,9 +22,14 @@ export { decodeText } from "./decode";
 
 type Input = string | Uint8Array;
 
+/**
+ * Decoded; invisible characters dropped and letter-spaced text closed up (both would split the words a Traditional
+ * text is converted by); Simplified.
+ */
 function asText(input: Input, html = false): { text: string; traditional: boolean } {
   const decoded = typeof input === "string" ? input : decodeText(input, html ? declaredCharset(input) : undefined);
-  const { text, converted } = simplified(decoded);
+  const visible = stripZeroWidth(decoded);
+  const { text, converted } = simplified(html ? visible : closeLetterSpacing(visible));
   return { text, traditional: converted };
 }
 

@@ -1,4 +1,5 @@
 import type { LevelId } from "../editions";
+import { asciiDigits, stripZeroWidth } from "./whitespace";
 
 /**
  * What a published report says about itself, read from wherever it says it: the title (「淮安市人民政府\n2024年政府信息
@@ -21,8 +22,8 @@ function arabicYears(text: string): string {
   return text.replace(/([一二])([〇零○Ｏ])([〇零○Ｏ一二三四五六七八九])([〇零○Ｏ一二三四五六七八九])(?=年)/g, (m) => [...m].map((c) => CHINESE_DIGITS[c]).join(""));
 }
 
-/** Text as the patterns here read it: no white space (a PDF's 「2024 年」), years in Arabic digits. */
-const compact = (s: string) => arabicYears(s.replace(/\s+/g, ""));
+/** Text as the patterns here read it: no white space (a PDF's 「2024 年」) or invisible characters, years in ASCII digits. */
+const compact = (s: string) => arabicYears(asciiDigits(stripZeroWidth(s)).replace(/\s+/g, ""));
 
 export interface TitleFound {
   /** Index of the first title line in `lines`. */
@@ -37,7 +38,7 @@ export interface TitleFound {
  * the page), 「标题：」, 「当前位置：」, markdown 「#」, a flipbook's 「Page 9 -」, table borders.
  */
 export function withoutChrome(line: string): string {
-  let t = line.trim().replace(/^[|｜\s]+|[|｜\s]+$/g, "");
+  let t = asciiDigits(line).trim().replace(/^[|｜\s]+|[|｜\s]+$/g, "");
   if (/[>»›]/.test(t)) t = t.split(/\s*[>»›]\s*/).filter(Boolean).at(-1) ?? "";
   return t
     .replace(/^#+\s*/, "")

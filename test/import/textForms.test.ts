@@ -75,3 +75,30 @@ describe("a row label written slightly otherwise (a word left out or added) is s
     expect(report.cells["t3.unavailable.notHeld|total"]).toBeUndefined();
   });
 });
+
+/**
+ * Text copied from a PDF viewer keeps each page's number as a bare line (「12」) where the page broke — between two
+ * rows, after a row's last cell, after a header. A number on its own is never a cell of the row whose label follows
+ * it: the rows around it are read as printed, and the number is named as text that is not a row.
+ */
+describe.each([
+  ["huaian-2024", "淮安市人民政府"],
+  ["yuyao-2020", "余姚市应急管理局"],
+] as const)("%s with bare page numbers where pages broke", (name, agency) => {
+  const original = transcribed(name);
+  const source = { ...original, meta: { ...original.meta, agency } };
+
+  test.each([["cellPerLine"], ["tabs"]] as const)("%s: no cell takes a page number, none shifts", (form) => {
+    const lines = renderDocument(source, form).split("\n");
+    // A page number after every 25th line of the tables: after values, after headers, after labels.
+    const start = lines.indexOf("二、主动公开政府信息情况");
+    const paged = lines.flatMap((line, i) => (i > start && (i - start) % 25 === 0 ? [line, String(3 + (i - start) / 25)] : [line]));
+    const report = read(paged.join("\n"));
+    const named = unread(report);
+    for (const [key, cell] of Object.entries(original.cells)) {
+      if (named.has(key)) expect(report.cells[key]?.value ?? null).toBeNull();
+      else expect([key, report.cells[key]?.value]).toEqual([key, cell.value]);
+    }
+    expect(validate(report).filter((f) => /^t[34]\./.test(f.rule) && f.severity === "error")).toEqual([]);
+  });
+});

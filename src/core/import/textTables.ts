@@ -88,6 +88,8 @@ class RegionReader {
   /** Text lines since the last row: a label's beginning, header words, or labels of rows left without values. */
   private pending: string[] = [];
   private previousWasRow = false;
+  /** The last row's values came from more than one line. */
+  private lastRowSpread = false;
   private lastRowKey: string | undefined;
   private context: TableId;
   /** 表四's header was seen and no value has come after it yet; 表四's row was read. */
@@ -170,6 +172,7 @@ class RegionReader {
       // Values wrapped onto the next line (表四's fifteen, a page's cells one per line) — not the next row's.
       if (values.length <= room || (segment.explicit && values.slice(room).every((v) => v === ""))) {
         last.push(...values);
+        this.lastRowSpread = true;
         this.used = k + 1;
         this.rowsUsed = this.rows.length;
         return k;
@@ -186,11 +189,24 @@ class RegionReader {
       below.push(next.segments[0].text);
     }
     const candidates = [0, 1, 2, 3].slice(0, below.length + 1).map((n) => joined + text + below.slice(0, n).join(""));
-    const found =
+    let found =
       firstMatch(candidates, (c) => matchRowLabel(c, true)) ??
       firstMatch(candidates, (c) => matchNextRowScattered(c, this.context, this.lastRowKey)) ??
       firstMatch(candidates.slice(0, 1), (c) => matchAnnotatedRowLabel(c, true), true) ??
       firstMatch(candidates.slice(0, 1), (c) => matchNextRowSimilar(c, this.context, this.lastRowKey), true, true);
+    // Numbers above a whole label (none of it before them) are that row's only when they fill it: a stray number — a
+    // page number in text without page breaks, after a full row or a header — is not the next row's first cell.
+    if (found && found.taken > 0 && matchRowLabel(below.slice(0, found.taken).join(""), true)?.rowKey === found.entry.rowKey) {
+      if (values.length < Math.max(...columnCountsOf(found.entry.rowKey))) found = undefined;
+    }
+    // One number more than a full row holds, with no label of its own, when that row's cells came over several lines
+    // (one cell per line): a page number that fell among them — which of them it is nobody can tell, so the row gets
+    // it too and is named unreadable. After a row read from one line it is a line between rows, not a cell.
+    if (!found && text === "" && joined === "" && values.length === 1 && this.previousWasRow && this.lastRowSpread && last) {
+      last.push(...values);
+      this.used = k + 1;
+      return k;
+    }
     let label = joined + text;
     let rowKey: string | undefined;
     if (found) {
@@ -208,6 +224,7 @@ class RegionReader {
     }
     const flags: RowFlags | undefined = segment.glued || rowKey ? { ...(segment.glued ? { glued: true } : {}), ...(rowKey ? { rowKey } : {}) } : undefined;
     this.push([label, ...values], flags, k, true);
+    this.lastRowSpread = false;
     this.pending = [];
     this.previousWasRow = true;
     return k;

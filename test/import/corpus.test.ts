@@ -266,7 +266,8 @@ test("淮安 2024 in the corpus is the fixture: every cell as transcribed, nothi
 /**
  * The same reports as other tools hand them over: digits typed full-width (「２０２２年」, 「- ４ -」), zero-width spaces
  * from a web editor between the characters, letter-spaced Chinese from a PDF converter that placed each character
- * alone (「规 章 0 0 0」), Windows line ends, no-break spaces. Each is read as the file itself is: the same agency, year
+ * alone (「规 章 0 0 0」), Windows line ends, no-break spaces, table borders drawn 「｜」 or 「│」 with 「├──┼──┤」 rules
+ * between rows (OCR, converters). Each is read as the file itself is: the same agency, year
  * and level, the same rows (a full-width digit is the digit it means), the same errors.
  */
 const VARIANTS: Record<string, (text: string) => string> = {
@@ -275,6 +276,8 @@ const VARIANTS: Record<string, (text: string) => string> = {
   "letter-spaced": (t) => t.replace(/([\u4e00-\u9fa5])(?=[\u4e00-\u9fa5])/g, "$1 "),
   "CRLF line ends": (t) => t.replace(/\n/g, "\r\n"),
   "no-break spaces": (t) => t.replace(/ /g, "\u00a0"),
+  "full-width bars": (t) => t.replace(/\|/g, "｜"),
+  "box-drawing borders": (t) => t.split("\n").flatMap((l) => (l.includes("|") ? ["├──────┼──────┤", l.replace(/\|/g, "│")] : [l])).join("\n"),
 };
 
 const halfWidth = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));

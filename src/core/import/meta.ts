@@ -43,7 +43,7 @@ export function withoutChrome(line: string): string {
   return t
     .replace(/^#+\s*/, "")
     .replace(/^(?:Page|P\.?)\s*\d+\s*[-—–:：]?\s*/i, "")
-    .replace(/^(?:标\s*题|题\s*目|名\s*称|当前位置|文章标题)\s*[:：|｜]\s*/, "")
+    .replace(/^(?:标\s*题|题\s*目|名\s*称|当前位置|文章标题)\s*[:：|｜\t]\s*/, "")
     .replace(/^[|｜\s]+|[|｜\s]+$/g, "")
     .trim();
 }

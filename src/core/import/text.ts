@@ -1,4 +1,5 @@
 import { PAGE_MARKER, splitSections } from "../text";
+import { plainBorders } from "./textCells";
 import { textTables } from "./textTables";
 import type { DocumentBlock, ImportForm, SourceDocument } from "./types";
 import { unwrapLines } from "./unwrap";
@@ -38,7 +39,7 @@ export function textDocument(text: string, form: Extract<ImportForm, "text" | "p
   const { lines, paged } = dropPageNumbers(text.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, ""));
   const hardWrapped = form === "pdfText" || paged;
 
-  return { form: hardWrapped ? "pdfText" : form, blocks: runningText(lines.map(markdownHeading), hardWrapped) };
+  return { form: hardWrapped ? "pdfText" : form, blocks: runningText(lines.map((l) => plainBorders(markdownHeading(l))), hardWrapped) };
 }
 
 /** 「## 一、总体情况」: a markdown heading's marks are not its words. */

@@ -21,6 +21,17 @@ export interface Segment {
   explicit: boolean;
 }
 
+/** Vertical borders as OCR and converters draw them: full-width 「｜」, box drawing 「│┃」, a broken bar. */
+const BARS = /[｜│┃║¦]/g;
+/** A line that only draws a horizontal border: 「+------+----+」「├──┼──┤」「┌───┐」, a long rule of dashes or 「=」. */
+const RULE_LINE = /^\s*[+|├┤┌┐└┘┬┴┼╋┣┫┏┓┗┛╔╗╚╝╠╣╦╩╬]?(?:[-─━═=_:+|├┤┌┐└┘┬┴┼╋┣┫┏┓┗┛╔╗╚╝╠╣╦╩╬ ]*[-─━═=_]{3,}[-─━═=_:+|├┤┌┐└┘┬┴┼╋┣┫┏┓┗┛╔╗╚╝╠╣╦╩╬ ]*)\s*$/;
+
+/** A line with its borders drawn as 「|」, or "" for a line that only draws a horizontal border. */
+export function plainBorders(line: string): string {
+  if (RULE_LINE.test(line)) return "";
+  return line.replace(BARS, "|");
+}
+
 /** A line that only separates cells (「|」 alone, what some converters write between one-cell lines). */
 export function isSeparatorLine(line: string): boolean {
   return /^\s*\|+\s*$/.test(line);

@@ -24,7 +24,6 @@ function thin(preamble: string): boolean {
 
 export function partialDocument(split: SplitText, problems: readonly ImportProblem[], edition: EditionId): ImportProblem[] {
   const missing = problems.filter((p) => p.rule === "import.tableMissing");
-  if (missing.length === 0) return [...problems];
   const tableAt = (name: string | undefined) => ORDER.findIndex((k) => tableOfSection(k) === editions[edition].tables.find((t) => t.name === name)?.id);
   const sections = split.sections.map((s) => ({ section: s, at: ORDER.indexOf(recogniseSection(s.heading) as SectionKey) })).filter((s) => s.at >= 0);
   // A table read shows the file holds its section, headings or not.
@@ -39,13 +38,16 @@ export function partialDocument(split: SplitText, problems: readonly ImportProbl
   const startsLate = firstAt > 0 && thin(split.preamble);
   const endsEarly = lastAt < ORDER.length - 1;
 
+  // The file's last words are the heading of a section of text with nothing after it (「五、存在的主」): it was cut
+  // off there. (A section of a table holds its table, not text.)
+  const stopsAtHeading =
+    endsEarly && lastSection !== undefined && lastSection === split.sections.at(-1) && lastSection.body.trim() === "" && !tableOfSection(ORDER[lastAt]);
   const cut = missing.filter((p) => {
     const at = tableAt(p.location?.table);
     if (startsLate && at < firstAt) return true;
     // Its section comes later, or is the last one and holds nothing: the file stops before the table.
     return endsEarly && (at > lastAt || (at === lastAt && (lastSection?.body.trim() ?? "") === ""));
   });
-  if (cut.length === 0) return [...problems];
 
   const heading = (s: SplitText["sections"][number] | undefined, at: number) => `「${s?.heading.trim() ?? sectionHeading(ORDER[at])}」`;
   const span = [
@@ -53,6 +55,7 @@ export function partialDocument(split: SplitText, problems: readonly ImportProbl
     endsEarly ? (lastAt < 0 ? "只有开头部分" : `到${heading(lastSection, lastAt)}部分为止`) : "",
   ].filter(Boolean).join("，");
   const notHeld = ORDER.filter((k, at) => !tableOfSection(k) && !sections.some((s) => s.at === at) && ((startsLate && at < firstAt) || (endsEarly && at > lastAt)));
+  if (cut.length === 0 && !(stopsAtHeading && notHeld.length > 0)) return [...problems];
   const what = [cut.map((p) => p.location?.table ?? "").join("、"), notHeld.map((k) => `「${sectionHeading(k)}」`).join("、")].filter(Boolean).join("和");
   const values: Record<string, string> = { span, what };
   // Where the file starts and stops, so the structure check does not call the sections outside «missing».

@@ -32,7 +32,7 @@ export const importRules = [
     severity: "error",
     title: "文件只有报告的一部分",
     basis: "issue 15: say what happened; a table that was never in the file is not reported missing one by one",
-    message: "文件只有报告的一部分（{span}），{what}都不在文件中，未核对；请对照完整的报告原文。",
+    message: "文件只有报告的一部分（{span}），{what}不在文件中，未核对；请对照完整的报告原文。",
   },
   {
     id: "import.digitRunAmbiguous",

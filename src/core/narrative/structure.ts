@@ -20,14 +20,18 @@ const extraSectionHomes: readonly { pattern: RegExp; home: SectionKey }[] = [
 const standardOrder: readonly SectionKey[] = sectionHeadings.map((s) => s.key);
 const byKey = new Map(sectionHeadings.map((s) => [s.key as SectionKey, s]));
 
-/** Why a recognised heading is not the format's: its numbering, its words, both, or nothing (then it is the format's). */
-function variantReasons(heading: string, standard: string, position: number): string[] {
+/**
+ * Why a recognised heading is not the format's: its numbering, its words, both, or nothing (then it is the format's).
+ * A heading the file was cut off in (「五、存在的主」, its last words) is the start of the format's, not other words.
+ */
+function variantReasons(heading: string, standard: string, position: number, cutOff: boolean): string[] {
   const written = headingParts(heading);
   const expected = headingParts(standard);
   const expectedNumeral = chineseNumeral(position + 1);
+  const wordsDiffer = written.words !== expected.words && !(cutOff && expected.words.startsWith(written.words));
   return [
     written.numeral !== expectedNumeral ? `格式规定这是第${expectedNumeral}部分，应编号为「${expectedNumeral}、」` : "",
-    written.words !== expected.words ? "标题文字不同" : "",
+    wordsDiffer ? "标题文字不同" : "",
   ].filter(Boolean);
 }
 
@@ -67,7 +71,8 @@ export function checkStructure(narrative: NonNullable<Report["narrative"]>, held
       findings.push(findingOf("structure.sectionOrder", { heading, previous: previous.heading }, location, standard.heading, heading));
     }
     previous = { key, heading };
-    const reasons = variantReasons(heading, standard.heading, position);
+    const cutOff = held.end === key && section === narrative.sections.at(-1) && section.body.trim() === "";
+    const reasons = variantReasons(heading, standard.heading, position, cutOff);
     if (reasons.length === 0) continue;
     findings.push(findingOf("structure.headingVariant", { actual: heading, expected: standard.heading, why: reasons.join("；") }, location, standard.heading, heading));
   }

@@ -102,3 +102,28 @@ describe.each([
     expect(validate(report).filter((f) => /^t[34]\./.test(f.rule) && f.severity === "error")).toEqual([]);
   });
 });
+
+test("「/」 cells glued to their label or to each other (「规章///」) are one placeholder each, not a blank row", () => {
+  const text = [
+    "某某局2021年政府信息公开工作年度报告",
+    "二、主动公开政府信息情况",
+    "第二十条第（一）项",
+    "信息内容本年制发件数本年废止件数现行有效件数",
+    "规章///",
+    "行政规范性文件 ///",
+    "第二十条第（五）项",
+    "信息内容本年处理决定数量",
+    "行政许可11839",
+    "第二十条第（六）项",
+    "行政处罚/",
+    "行政强制／",
+  ].join("\n");
+  const report = read(text);
+  const raw = (row: string) => Object.entries(report.cells).filter(([k]) => k.startsWith(`${row}|`)).map(([, c]) => c.raw);
+  expect(raw("t2.regulations")).toEqual(["/", "/", "/"]);
+  expect(raw("t2.normativeDocuments")).toEqual(["/", "/", "/"]);
+  expect(raw("t2.licensing")).toEqual(["11839"]);
+  expect(raw("t2.penalty")).toEqual(["/"]);
+  expect(raw("t2.enforcement")).toEqual(["／"]);
+  expect(validate(report).filter((f) => f.rule === "cell.blank")).toEqual([]);
+});

@@ -57,6 +57,7 @@ function plainCells(piece: string): Cell[] {
       previous.text += token;
       continue;
     }
+    if (gluedSlashes(token, cells)) continue;
     // More digits than any count has (ten or more: a billion): cells whose separators were lost (表四's fifteen).
     if (/^\d{10,}$/.test(token)) cells.push({ kind: "value", text: token, glued: true });
     else if (isValueText(token)) cells.push({ kind: "value", text: token });
@@ -97,8 +98,7 @@ function gluedCells(token: string, before: readonly Cell[]): Cell[] {
       end -= 1;
     }
     const lead = text + token.slice(last, m.index);
-    const context = matchKey((out.length === 0 ? trailingText(before) : "") + lead);
-    if (!(matchRowLabel(context, true) || T4_COLUMN_KEYS.some((k) => context.endsWith(k))) || /^[年月日号%％]/.test(after)) continue;
+    if (!endsLikeALabel((out.length === 0 ? trailingText(before) : "") + lead) || /^[年月日号%％]/.test(after)) continue;
     if (lead) out.push({ kind: "text", text: lead });
     out.push({ kind: "value", text: digits, glued: true });
     text = "";
@@ -108,6 +108,26 @@ function gluedCells(token: string, before: readonly Cell[]): Cell[] {
   const rest = text + token.slice(last);
   if (rest) out.push({ kind: "text", text: rest });
   return out;
+}
+
+/** What a run of glued values may follow: a row label, or 表四's last header word. */
+function endsLikeALabel(text: string): boolean {
+  const key = matchKey(text);
+  return matchRowLabel(key, true) !== undefined || T4_COLUMN_KEYS.some((k) => key.endsWith(k));
+}
+
+/**
+ * 「/」 placeholders glued together or to their label (「规章///」, 「///////」 — a crawler's text of cells left 「/」):
+ * one cell each. Pushes them (and the label before them) onto `cells`; false when the token is not such a run.
+ */
+function gluedSlashes(token: string, cells: Cell[]): boolean {
+  const m = /^(.*?)([/／]+)$/.exec(token);
+  if (!m) return false;
+  const [, lead, slashes] = m;
+  if (lead === "" ? slashes.length < 2 : !endsLikeALabel(trailingText(cells) + lead)) return false;
+  if (lead) cells.push({ kind: "text", text: lead });
+  for (const slash of slashes) cells.push({ kind: "value", text: slash });
+  return true;
 }
 
 /** Pieces between visible borders (pipes or tabs); the borders at a line's ends are not cells. */

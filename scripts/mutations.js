@@ -164,6 +164,47 @@ module.exports = [
     replace: "if (buffer.length >= WORKBOOK_LIMITS.maxFileBytes) {",
     tests: ["test/safety/workbookBounds.test.ts"],
   },
+  // — published text as tools write it —
+  {
+    id: "stray-number-takes-next-label",
+    why: "a bare page number between a table's lines must not become the next row's first cell (its cells would shift)",
+    file: "src/core/import/textTables.ts",
+    find: "if (values.length < Math.max(...columnCountsOf(found.entry.rowKey))) found = undefined;",
+    replace: "if (values.length < 0) found = undefined;",
+    tests: ["test/import/textForms.test.ts"],
+  },
+  {
+    id: "glued-slashes-ignored",
+    why: "「规章///」 is three 「/」 cells, not a label with nothing after it (the table would be called empty)",
+    file: "src/core/import/textCells.ts",
+    find: "    if (gluedSlashes(token, cells)) continue;\n",
+    replace: "",
+    tests: ["test/import/textForms.test.ts"],
+  },
+  {
+    id: "letter-spacing-kept",
+    why: "letter-spaced Chinese (「规 章」) must be closed up or no heading or label is found",
+    file: "src/core/import/index.ts",
+    find: "simplified(html ? visible : closeLetterSpacing(visible))",
+    replace: "simplified(visible)",
+    tests: ["test/import/corpus.test.ts"],
+  },
+  {
+    id: "full-width-year-unread",
+    why: "「２０２２年」 states the year: full-width digits are read as the digits they are",
+    file: "src/core/import/meta.ts",
+    find: "arabicYears(asciiDigits(stripZeroWidth(s)).replace(/\\s+/g, \"\"))",
+    replace: "arabicYears(stripZeroWidth(s).replace(/\\s+/g, \"\"))",
+    tests: ["test/import/meta.test.ts", "test/import/corpus.test.ts"],
+  },
+  {
+    id: "cut-at-heading-unnoticed",
+    why: "a file ending on a heading with nothing after it was cut there: 六 is not 'missing from the report'",
+    file: "src/core/import/partial.ts",
+    find: "if (cut.length === 0 && !(stopsAtHeading && notHeld.length > 0)) return [...problems];",
+    replace: "if (cut.length === 0) return [...problems];",
+    tests: ["test/import/partial.test.ts", "test/import/corpus.test.ts"],
+  },
   // — the rule catalog itself —
   {
     id: "rule-without-a-case",

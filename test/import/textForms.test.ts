@@ -101,6 +101,19 @@ describe.each([
     }
     expect(validate(report).filter((f) => /^t[34]\./.test(f.rule) && f.severity === "error")).toEqual([]);
   });
+
+  test("a page number after a header, before the next row's label (one cell per line, no blank lines): that row is read as printed", () => {
+    const lines = renderDocument(source, "cellPerLine")
+      .split("\n")
+      .filter((l) => l !== "");
+    const header = lines.indexOf("第二十条第（六）项");
+    const lastHeaderWord = lines.findIndex((l, i) => i > header && (l === "处理决定数量" || l === "本年处理决定数量"));
+    lines.splice(lastHeaderWord + 1, 0, "12");
+    const report = read(lines.join("\n"));
+    for (const key of Object.keys(original.cells).filter((k) => k.startsWith("t2.penalty|"))) {
+      expect([key, report.cells[key]?.value]).toEqual([key, original.cells[key].value]);
+    }
+  });
 });
 
 test("「/」 cells glued to their label or to each other (「规章///」) are one placeholder each, not a blank row", () => {

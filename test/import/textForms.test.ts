@@ -25,12 +25,19 @@ const unread = (report: Report) => new Set(report.inputProblems.flatMap((p) => (
 /** Forms where an empty cell is visible or every cell has a number: the tables come back whole. */
 const WHOLE: readonly TextForm[] = ["pipes", "markdown", "cellPerLine", "cellPerLineBars", "valuesNextLine", "tabs", "pageBreaks"];
 
-describe.each([
+/** The two fixtures, with the agency their titles name (the transcriptions leave it blank). */
+const FIXTURES = [
   ["huaian-2024", "淮安市人民政府"],
   ["yuyao-2020", "余姚市应急管理局"],
-] as const)("%s", (name, agency) => {
+] as const;
+
+function fixture(name: (typeof FIXTURES)[number][0], agency: string) {
   const original = transcribed(name);
-  const source = { ...original, meta: { ...original.meta, agency } };
+  return { original, source: { ...original, meta: { ...original.meta, agency } } };
+}
+
+describe.each(FIXTURES)("%s", (name, agency) => {
+  const { original, source } = fixture(name, agency);
 
   test.each(WHOLE.map((f) => [f]))("%s: every cell as transcribed, nothing unread, no identity error", (form) => {
     const report = read(renderDocument(source, form));
@@ -81,12 +88,8 @@ describe("a row label written slightly otherwise (a word left out or added) is s
  * rows, after a row's last cell, after a header. A number on its own is never a cell of the row whose label follows
  * it: the rows around it are read as printed, and the number is named as text that is not a row.
  */
-describe.each([
-  ["huaian-2024", "淮安市人民政府"],
-  ["yuyao-2020", "余姚市应急管理局"],
-] as const)("%s with bare page numbers where pages broke", (name, agency) => {
-  const original = transcribed(name);
-  const source = { ...original, meta: { ...original.meta, agency } };
+describe.each(FIXTURES)("%s with bare page numbers where pages broke", (name, agency) => {
+  const { original, source } = fixture(name, agency);
 
   test.each([["cellPerLine"], ["tabs"]] as const)("%s: no cell takes a page number, none shifts", (form) => {
     const lines = renderDocument(source, form).split("\n");

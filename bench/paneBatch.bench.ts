@@ -1,11 +1,9 @@
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as http from "node:http";
-import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 import { fmt } from "./lib/measure";
+import { buildPane, OFFICE_STUB, servePane } from "./lib/pane";
 import { interleaved, loadNote, runNode, XXGK } from "./lib/process";
 import type { ProcessRun } from "./lib/process";
 import type { BenchResult } from "./lib/report";
@@ -21,27 +19,9 @@ import { batchFolder } from "./lib/workbooks";
 
 const FILES = 1000;
 const ROUNDS = 3;
-const ROOT = path.join(__dirname, "..");
 const DIST = path.join(__dirname, "output", "dist-batch");
-const OFFICE_STUB = "window.Office = { onReady(cb) { const info = { host: null, platform: null }; setTimeout(() => cb && cb(info), 0); return Promise.resolve(info); } };";
 
-function build(): void {
-  fs.rmSync(DIST, { recursive: true, force: true });
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", DIST], { cwd: ROOT, stdio: "pipe" });
-}
 
-function serve(dir: string): Promise<http.Server> {
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".png": "image/png" };
-  const server = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" }).end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 /** CPU time (user + system) of this process's descendants — the browser playwright started — from /proc (Linux), in ms. */
 function childrenCpuMs(root = process.pid): number {
@@ -133,10 +113,10 @@ async function paneRun(browser: Browser, url: string, dir: string): Promise<Pane
 export async function benchPaneBatch(): Promise<BenchResult[]> {
   const before = loadNote();
   const dir = await batchFolder(FILES);
-  build();
-  const server = await serve(DIST);
+  buildPane(DIST);
+  const server = await servePane(DIST);
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`;
+  const url = server.url;
   const summaryFile = path.join(__dirname, "output", "pane-batch-summary.xlsx");
   let m: { cli: ProcessRun; pane: PaneRun; cliCheckOnly: ProcessRun };
   try {

@@ -1,7 +1,4 @@
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as http from "node:http";
-import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
@@ -10,6 +7,7 @@ import { createMemoryExcel, MemoryWorkbookStore } from "../src/excel/memory";
 import { renderTemplatePlan } from "../src/excel/templateRenderer";
 import { fixtureInput, toReport } from "../test/helpers/reports";
 import { fmt } from "./lib/measure";
+import { buildPane, OFFICE_STUB, servePane } from "./lib/pane";
 import { loadNote } from "./lib/process";
 import type { BenchResult } from "./lib/report";
 
@@ -22,26 +20,9 @@ import type { BenchResult } from "./lib/report";
 
 const ROOT = path.join(__dirname, "..");
 const DIST = path.join(__dirname, "output", "dist");
-const OFFICE_STUB = "window.Office = { onReady(cb) { const info = { host: null, platform: null }; setTimeout(() => cb && cb(info), 0); return Promise.resolve(info); } };";
 const LOADS = 7;
 
-function build(): void {
-  fs.rmSync(DIST, { recursive: true, force: true });
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", DIST], { cwd: ROOT, stdio: "pipe" });
-}
 
-function serve(dir: string): Promise<http.Server> {
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".css": "text/css", ".png": "image/png" };
-  const server = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" }).end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 interface Render {
   /** performance.now() of the first change the pane's script made to the page (the pane's UI appears). */
@@ -146,16 +127,16 @@ async function syncCounts(): Promise<string[]> {
 
 export async function benchTaskpane(): Promise<BenchResult[]> {
   const before = loadNote();
-  build();
+  buildPane(DIST);
   const script = fs.readFileSync(path.join(DIST, "taskpane.js"));
   const functions = fs.existsSync(path.join(DIST, "functions.js")) ? fs.readFileSync(path.join(DIST, "functions.js")) : undefined;
   const kb = (b: Buffer) => `${(b.length / 1024).toFixed(0)} KB (${(gzipSync(b).length / 1024).toFixed(0)} KB gzipped)`;
 
-  const server = await serve(DIST);
+  const server = await servePane(DIST);
   let renders: Render[];
   let slow: Render[];
   try {
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`;
+    const url = server.url;
     renders = await firstRenders(url, 1);
     slow = await firstRenders(url, 4);
   } finally {

@@ -6,12 +6,11 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import webpack from "webpack";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startStaticServer } from "../../src/deploy/server";
 import type { StaticServer } from "../../src/deploy/server";
-import { buildAddin, ROOT } from "../helpers/build";
+import { buildAddin, bundleForWeb, ROOT } from "../helpers/build";
 import { CHROMIUM } from "../deploy/browser";
 
 export const SCREENSHOTS = path.join(ROOT, "test", "output", "screenshots");
@@ -19,24 +18,7 @@ const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 export async function buildStub(): Promise<string> {
   const out = path.join(ROOT, "test", "output", `office-stub-${process.env.JEST_WORKER_ID ?? process.pid}`);
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(
-      {
-        mode: "development",
-        devtool: false,
-        target: "web",
-        entry: path.join(__dirname, "officeStub.ts"),
-        output: { path: out, filename: "office.js" },
-        resolve: { extensions: [".ts", ".js"] },
-        module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json") } } }] },
-        performance: { hints: false },
-      },
-      (err, result) => (err || !result ? reject(err) : resolve(result)),
-    ),
-  );
-  const errors = stats.toJson({ errors: true }).errors ?? [];
-  if (errors.length) throw new Error(`office.js stub: ${errors.map((e) => e.message).join("\n")}`);
-  return fs.readFileSync(path.join(out, "office.js"), "utf8");
+  return bundleForWeb(path.join(__dirname, "officeStub.ts"), out, "office.js");
 }
 
 export interface Harness {

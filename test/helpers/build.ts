@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import type { Stats } from "webpack";
 import { HANG_GUARD_MS } from "./timeouts";
 
 export const ROOT = path.join(__dirname, "..", "..");
@@ -67,4 +68,32 @@ export function buildAddin(): string {
   });
   built = out;
   return out;
+}
+
+/**
+ * One TypeScript entry bundled for the web by webpack (development mode, no Node built-ins: webpack 5 bundles none,
+ * so code that needs one fails here) into `outDir`/`fileName`; returns the bundle's text. Stubs and the importers
+ * that tests run in a browser page or in a context with browser globals only.
+ */
+export async function bundleForWeb(entry: string, outDir: string, fileName: string): Promise<string> {
+  // Loaded here, not at the top: most tests import this file for ROOT alone.
+  const { default: webpack } = await import("webpack");
+  const stats = await new Promise<Stats>((resolve, reject) =>
+    webpack(
+      {
+        mode: "development",
+        devtool: false,
+        target: "web",
+        entry,
+        output: { path: outDir, filename: fileName },
+        resolve: { extensions: [".ts", ".js"] },
+        module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json") } } }] },
+        performance: { hints: false },
+      },
+      (err, result) => (err || !result ? reject(err) : resolve(result)),
+    ),
+  );
+  const errors = stats.toJson({ errors: true }).errors ?? [];
+  if (errors.length) throw new Error(`${path.basename(entry)}: ${errors.map((e) => e.message).join("\n")}`);
+  return fs.readFileSync(path.join(outDir, fileName), "utf8");
 }

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import webpack from "webpack";
+import { bundleForWeb, ROOT } from "../helpers/build";
 import { FORMS, transcribed } from "./helpers";
 
 /**
@@ -10,7 +10,6 @@ import { FORMS, transcribed } from "./helpers";
  * run where only browser globals exist — no require, no Buffer, no process — they import the same report.
  */
 
-const ROOT = path.join(__dirname, "..", "..");
 let bundle: string;
 let dir: string;
 
@@ -18,24 +17,8 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "xxgk-bundle-"));
   const entry = path.join(dir, "entry.ts");
   fs.writeFileSync(entry, `import { importFile } from ${JSON.stringify(path.join(ROOT, "src", "core", "import"))};\n(globalThis as any).xxgkImport = importFile;\n`);
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(
-      {
-        mode: "development",
-        devtool: false,
-        target: "web",
-        entry,
-        output: { path: dir, filename: "import.js" },
-        resolve: { extensions: [".ts", ".js"] },
-        module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json") } } }] },
-        performance: { hints: false },
-      },
-      (err, result) => (err || !result ? reject(err) : resolve(result)),
-    ),
-  );
   // webpack 5 bundles no Node built-ins: an importer needing one is a build error here.
-  expect(stats.toJson({ errors: true }).errors).toEqual([]);
-  bundle = fs.readFileSync(path.join(dir, "import.js"), "utf8");
+  bundle = await bundleForWeb(entry, dir, "import.js");
 }, 120000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -1,7 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
-import webpack from "webpack";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { templateLayout } from "../../src/core";
@@ -11,7 +10,7 @@ import { reportValues } from "../../src/excel/typeValues";
 import type { TypedValue } from "../../src/excel/typeValues";
 import { assembleWpsPackage } from "../../src/wps/package";
 import { CHROMIUM } from "../deploy/browser";
-import { buildAddin, ROOT } from "../helpers/build";
+import { buildAddin, bundleForWeb, ROOT } from "../helpers/build";
 import { fixtureInput, toReport } from "../helpers/reports";
 import { HANG_GUARD_MS } from "../helpers/timeouts";
 
@@ -31,25 +30,7 @@ const SLASH = { ...L.cellMap["t3.withheld.stateSecret|commercial"], value: "/" }
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 async function bundle(entry: string, name: string): Promise<string> {
-  const out = path.join(ROOT, "test", "output", `${name}-${process.env.JEST_WORKER_ID ?? process.pid}`);
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(
-      {
-        mode: "development",
-        devtool: false,
-        target: "web",
-        entry,
-        output: { path: out, filename: "stub.js" },
-        resolve: { extensions: [".ts", ".js"] },
-        module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json") } } }] },
-        performance: { hints: false },
-      },
-      (err, result) => (err || !result ? reject(err) : resolve(result)),
-    ),
-  );
-  const errors = stats.toJson({ errors: true }).errors ?? [];
-  if (errors.length) throw new Error(`${name}: ${errors.map((e) => e.message).join("\n")}`);
-  return fs.readFileSync(path.join(out, "stub.js"), "utf8");
+  return bundleForWeb(entry, path.join(ROOT, "test", "output", `${name}-${process.env.JEST_WORKER_ID ?? process.pid}`), "stub.js");
 }
 
 let browser: Browser;

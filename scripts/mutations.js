@@ -205,6 +205,14 @@ module.exports = [
     replace: "if (cut.length === 0) return [...problems];",
     tests: ["test/import/partial.test.ts", "test/import/corpus.test.ts"],
   },
+  {
+    id: "t4-placeholder-row-dropped",
+    why: "表四 written 「/」 in all fifteen cells is the row, not words (the table would be called cut off)",
+    file: "src/core/import/recognise.ts",
+    find: "if (!values.some(isNumber) && !flags?.glued && !t4Placeholders) return;",
+    replace: "if (!values.some(isNumber) && !flags?.glued) return;",
+    tests: ["test/import/textForms.test.ts"],
+  },
   // — the rule catalog itself —
   {
     id: "rule-without-a-case",

@@ -143,3 +143,21 @@ test("「/」 cells glued to their label or to each other (「规章///」) are 
   expect(raw("t2.enforcement")).toEqual(["／"]);
   expect(validate(report).filter((f) => f.rule === "cell.blank")).toEqual([]);
 });
+
+/**
+ * 表四 of an agency with no case is often written with 「/」「—」 or 「无」 in each of its fifteen cells — under its
+ * header, with no label of its own. That is the row, every cell a placeholder; not words, not a table cut off.
+ * (余姚 2020 had no case: its 表四 is fifteen zeros, written here as the placeholder.)
+ */
+describe("表四 written with a placeholder in every cell", () => {
+  const { source } = fixture("yuyao-2020", "余姚市应急管理局");
+  test.each(["/", "—", "无"].flatMap((mark) => (["pipes", "tabs", "pageBreaks", "cellPerLine"] as const).map((form) => [mark, form] as const)))("「%s」, %s", (mark, form) => {
+    const text = renderDocument(source, form);
+    const t4 = text.indexOf("四、政府信息公开行政复议、行政诉讼情况");
+    const written = text.slice(0, t4) + text.slice(t4).replace(/(?<=^|[\s|])0(?=$|[\s|])/gm, mark);
+    const report = read(written);
+    const t4Cells = Object.entries(report.cells).filter(([k]) => k.startsWith("t4."));
+    expect(t4Cells.map(([, c]) => c.raw)).toEqual(Array(15).fill(mark));
+    expect(validate(report).filter((f) => f.severity === "error")).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { editionIndex, editions } from "../editions";
 import type { CellKey, EditionId, TableId } from "../editions";
 import { readCellText } from "../model/cellText";
-import { columnLabelEditionsOf, matchAnnotatedRowLabel, matchKey, matchRowLabel, rowEntry, ROW_HEADER_KEY, tableAnchor } from "./labels";
+import { columnLabelEditionsOf, matchAnnotatedRowLabel, matchKey, matchRowLabel, rowEntry, ROW_HEADER_KEY, T4_VALUES, tableAnchor } from "./labels";
 import type { RowLabelEntry } from "./labels";
 import { isPageChrome } from "./chrome";
 import { placeRows } from "./place";
@@ -148,7 +148,9 @@ function scanRow(scan: Scan, raw: readonly string[], ids: readonly number[] | un
   if (linear) start = 1;
   else while (start > 0 && isValueLike(cells[start - 1])) start--;
   const values = collapse(cells, ids, start);
-  if (!values.some(isNumber) && !flags?.glued) return;
+  // 表四 with no case at all is often written 「/」 or 「—」 in each of its fifteen cells: a row, not words.
+  const t4Placeholders = scan.context === "t4" && values.length === T4_VALUES && values.every(isValueLike);
+  if (!values.some(isNumber) && !flags?.glued && !t4Placeholders) return;
   if (scan.context === "t4" && !scan.found.some((f) => f.rowKey === T4_ROW && !f.labelOnly)) {
     const row: FoundRow = { rowKey: T4_ROW, table: "t4", label: "", values, block, ...(flags?.glued ? { glued: true } : {}) };
     scan.found.push(row);

@@ -213,6 +213,14 @@ module.exports = [
     replace: "if (!values.some(isNumber) && !flags?.glued) return;",
     tests: ["test/import/textForms.test.ts"],
   },
+  {
+    id: "t3-text-header-ignored",
+    why: "表三 with a 小计 column in running text is read by its header's words (every row would be unreadable)",
+    file: "src/core/import/recognise.ts",
+    find: "if (columns && values.length === columns.keys.length) {",
+    replace: "if (columns && values.length === -1) {",
+    tests: ["test/import/textForms.test.ts"],
+  },
   // — the rule catalog itself —
   {
     id: "rule-without-a-case",

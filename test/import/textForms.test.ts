@@ -1,4 +1,4 @@
-import { validate } from "../../src/core";
+import { editionIndex, validate } from "../../src/core";
 import type { Report } from "../../src/core";
 import { importText } from "../../src/core/import";
 import { transcribed } from "./helpers";
@@ -159,5 +159,47 @@ describe("表四 written with a placeholder in every cell", () => {
     const t4Cells = Object.entries(report.cells).filter(([k]) => k.startsWith("t4."));
     expect(t4Cells.map(([, c]) => c.raw)).toEqual(Array(15).fill(mark));
     expect(validate(report).filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+/**
+ * 表三 with a 小计 column added after 其他 (some provinces print one), or with 总计 first as well — in running text,
+ * where nothing lines the columns up but the header's words. Read by those words, every cell as transcribed, and
+ * said once (import.columnsByHeader). The 小计 of 淮安's rows is worked out from the transcribed cells.
+ */
+describe("表三 with a 小计 column, written as text", () => {
+  const { original } = fixture("huaian-2024", "淮安市人民政府");
+  const t3 = editionIndex("2021").table("t3").blocks[0];
+  const raw = (row: string, column: string) => original.cells[`${row}|${column}`].raw;
+  const organisations = ["commercial", "research", "publicInterest", "legalService", "otherOrganisation"];
+  const layouts = {
+    "小计 after 其他": { upper: ["自然人", "法人或其他组织", "总计"], columns: ["naturalPerson", ...organisations, "subtotal", "total"] },
+    "总计 first, 小计 last": { upper: ["总计", "自然人", "法人或其他组织"], columns: ["total", "naturalPerson", ...organisations, "subtotal"] },
+  };
+  const separators = { pipes: (cells: string[]) => [`| ${cells.join(" | ")} |`], tabs: (cells: string[]) => [cells.join("\t")], spaces: (cells: string[]) => [cells.join(" ")], cellPerLine: (cells: string[]) => cells };
+
+  test.each(Object.keys(layouts).flatMap((layout) => Object.keys(separators).map((sep) => [layout, sep])))("%s, %s", (layout, sep) => {
+    const { upper, columns } = layouts[layout as keyof typeof layouts];
+    const write = separators[sep as keyof typeof separators];
+    const lines = ["淮安市人民政府2024年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"];
+    lines.push(...write(["申请人情况"]), ...write(upper), ...write(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "小计"]));
+    for (const row of t3.rows) {
+      const subtotal = organisations.reduce((sum, c) => sum + Number(raw(row.key, c)), 0);
+      lines.push(...write([row.label, ...columns.map((c) => (c === "subtotal" ? String(subtotal) : raw(row.key, c)))]));
+    }
+    lines.push("四、政府信息公开行政复议、行政诉讼情况");
+    const report = read(lines.join("\n"));
+    for (const def of editionIndex("2021").cells.filter((c) => c.table.id === "t3")) expect([def.key, report.cells[def.key]?.raw]).toEqual([def.key, original.cells[def.key].raw]);
+    const findings = validate(report);
+    expect(findings.filter((f) => f.rule === "import.columnsByHeader").map((f) => f.message)).toEqual([expect.stringContaining("小计")]);
+    expect(findings.filter((f) => f.rule.startsWith("t3."))).toEqual([]);
+  });
+
+  test("the format's own order is read as it is, and nothing is said", () => {
+    const lines = ["淮安市人民政府2024年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "自然人 法人或其他组织 总计", "商业企业 科研机构 社会公益组织 法律服务机构 其他"];
+    for (const row of t3.rows) lines.push([row.label, ...t3.columns.map((c) => raw(row.key, c.key))].join(" "));
+    const report = read(lines.join("\n"));
+    expect(report.cells["t3.newReceived|total"].raw).toBe("3119");
+    expect(validate(report).filter((f) => f.rule === "import.columnsByHeader")).toEqual([]);
   });
 });

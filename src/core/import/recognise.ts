@@ -1,10 +1,11 @@
-import { editionIndex, editions } from "../editions";
+import { editions } from "../editions";
 import type { CellKey, EditionId, TableId } from "../editions";
 import { readCellText } from "../model/cellText";
 import { columnLabelEditionsOf, matchAnnotatedRowLabel, matchKey, matchRowLabel, rowEntry, ROW_HEADER_KEY, T4_VALUES, tableAnchor } from "./labels";
 import type { RowLabelEntry } from "./labels";
 import { isPageChrome } from "./chrome";
 import { placeRows } from "./place";
+import { T3_COLUMN_KEYS, t3TextColumns } from "./t3Columns";
 import { reportTables } from "./tableProblems";
 import type { ImportProblem, RowFlags, SourceDocument } from "./types";
 import { foldWhiteSpace } from "./whitespace";
@@ -51,8 +52,6 @@ export interface StrayRow {
 }
 
 const T4_ROW = "t4.cases";
-/** 表三's columns (the same in both editions), as header words. */
-const T3_COLUMN_KEYS = editionIndex("2021").table("t3").blocks[0].columns.map((c) => matchKey(c.label));
 
 function isValueLike(text: string): boolean {
   return readCellText(text).state !== "text";
@@ -86,7 +85,10 @@ interface Scan {
   headerOpen?: boolean;
   /** 表三's leaf header (自然人 … 总计) in a grid whose columns line up (HTML, .docx): where each column is. */
   t3Header?: { block: number; slots: number[]; labels: string[] };
-  t3ByHeader: boolean;
+  /** 表三's header words in running text, before its first row (t3Columns.ts reads the column order from them). */
+  t3Words: string[];
+  /** 表三 was read by its header, whose columns are these (as written). */
+  t3ByHeader?: string[];
   /** The last table element in document order (a row read, or a table's header), for a file cut off inside a table. */
   last?: TableEnd;
 }
@@ -120,6 +122,7 @@ function scanRow(scan: Scan, raw: readonly string[], ids: readonly number[] | un
     if (eds?.length === 1) scan.votes[eds[0]]++;
   }
   if (headerLine) {
+    if (scan.context === "t3" && !scan.found.some((f) => f.table === "t3")) scan.t3Words.push(...words);
     if (headerStarts) {
       scan.header = words.slice(1);
       scan.headerOpen = true;
@@ -182,7 +185,15 @@ function labelledRow(scan: Scan, cells: readonly string[], ids: readonly number[
       const bySlot = scan.t3Header.slots.map((i) => cells[i] ?? "");
       if (bySlot.join("|") !== values.join("|")) {
         values = bySlot;
-        scan.t3ByHeader = true;
+        scan.t3ByHeader = scan.t3Header.labels;
+      }
+    } else if (entry.table === "t3" && linear) {
+      // Running text: the header's words say the order, when it is not the format's (a 小计 added, 总计 first).
+      const columns = t3TextColumns(scan.t3Words);
+      if (columns && values.length === columns.keys.length) {
+        const read = values;
+        values = T3_COLUMN_KEYS.map((k) => read[columns.keys.indexOf(k)]);
+        scan.t3ByHeader = columns.labels;
       }
     }
     scan.headerOpen = false;
@@ -208,18 +219,18 @@ function labelledRow(scan: Scan, cells: readonly string[], ids: readonly number[
 }
 
 export function recogniseTables(doc: SourceDocument, yearEdition: EditionId | undefined, forced?: EditionId): Recognition {
-  const scan: Scan = { found: [], strays: [], votes: { "2019": 0, "2021": 0 }, tableBlocks: new Set(), t3ByHeader: false };
+  const scan: Scan = { found: [], strays: [], votes: { "2019": 0, "2021": 0 }, tableBlocks: new Set(), t3Words: [] };
   doc.blocks.forEach((block, b) => {
     if (block.kind === "grid") block.rows.forEach((row, r) => scanRow(scan, row, block.cellIds?.[r], b, block.linear === true, block.flags?.[r]));
   });
-  const { found, strays, votes, tableBlocks, t3Header } = scan;
+  const { found, strays, votes, tableBlocks } = scan;
 
   const edition = forced ?? decideEdition(votes, yearEdition);
   const problems: ImportProblem[] = [];
   if (!forced && votes["2019"] > 0 && votes["2021"] > 0) problems.push({ rule: "import.editionMixed", values: { edition: editions[edition].name } });
 
-  if (scan.t3ByHeader && t3Header) {
-    problems.push({ rule: "import.columnsByHeader", values: { table: "表三", found: t3Header.labels.join("、") }, location: { table: "表三" } });
+  if (scan.t3ByHeader) {
+    problems.push({ rule: "import.columnsByHeader", values: { table: "表三", found: scan.t3ByHeader.join("、") }, location: { table: "表三" } });
   }
   const reported = strays.filter((stray) => tableBlocks.has(stray.block));
   const placed = placeRows(found, edition, problems, reported);

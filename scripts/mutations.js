@@ -221,6 +221,14 @@ module.exports = [
     replace: "if (columns && values.length === -1) {",
     tests: ["test/import/textForms.test.ts"],
   },
+  {
+    id: "broken-label-cell-a-row",
+    why: "a table row holding only part of a label and empty cells is that label's part, not a row of blanks",
+    file: "src/core/import/textTables.ts",
+    find: "if (text && segment.explicit && values.every((v) => v === \"\") && !matchRowLabel(joined + text, true)",
+    replace: "if (text && segment.explicit && values.every((v) => v === \"x\") && !matchRowLabel(joined + text, true)",
+    tests: ["test/import/textForms.test.ts"],
+  },
   // — the rule catalog itself —
   {
     id: "rule-without-a-case",

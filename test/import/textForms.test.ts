@@ -203,3 +203,32 @@ describe("表三 with a 小计 column, written as text", () => {
     expect(validate(report).filter((f) => f.rule === "import.columnsByHeader")).toEqual([]);
   });
 });
+
+/**
+ * A converter that meets a label cell written over two or three lines (OCR, PDF to markdown) writes each line as a
+ * table row of its own: the rest of the label with empty cells, above or below the row with the numbers
+ * (「| 形，不计其他情形） | | | … |」). Such rows are the label's parts, not rows of blanks.
+ */
+describe.each(FIXTURES)("%s as markdown with label cells broken over table rows", (name, agency) => {
+  const { original, source } = fixture(name, agency);
+  const rowOf = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  const broken = {
+    "rest below": (label: string, values: string[]) => [rowOf([label.slice(0, 8), ...values]), rowOf([label.slice(8), ...values.map(() => " ")])],
+    "start above": (label: string, values: string[]) => [rowOf([label.slice(0, 8), ...values.map(() => " ")]), rowOf([label.slice(8), ...values])],
+    "above and below": (label: string, values: string[]) => [rowOf([label.slice(0, 5), ...values.map(() => " ")]), rowOf([label.slice(5, 10), ...values]), rowOf([label.slice(10), ...values.map(() => " ")])],
+  };
+  test.each(Object.keys(broken))("%s", (how) => {
+    const lines = renderDocument(source, "markdown")
+      .split("\n")
+      .flatMap((line) => {
+        const cells = line.startsWith("| ") ? line.slice(2, -2).split(" | ") : [];
+        const [label, ...values] = cells;
+        // Rows whose label is long and whose cells hold numbers: the ones a narrow column wraps.
+        if (!label || label.length < 12 || !values.some((v) => /^\d/.test(v))) return [line];
+        return broken[how as keyof typeof broken](label, values);
+      });
+    const report = read(lines.join("\n"));
+    expect(report.cells).toEqual(original.cells);
+    expect(report.inputProblems).toEqual([]);
+  });
+});

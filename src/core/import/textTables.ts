@@ -161,6 +161,12 @@ class RegionReader {
       this.textLine(text, k);
       return k;
     }
+    // A bordered line of label text and empty cells that names no row: part of a label whose cell a converter broke
+    // over table lines (「| （二）部分公开（区分处理的， | | | … |」) — the rest of it is above or below.
+    if (text && segment.explicit && values.every((v) => v === "") && !matchRowLabel(joined + text, true) && !matchAnnotatedRowLabel(joined + text, true)) {
+      this.textLine(text, k);
+      return k;
+    }
     // 「本年度行政复议 无」: a sentence, not a row — placeholders count as values only after a row label.
     if (text && !segment.glued && onlyPlaceholders(values) && !segment.explicit && !matchRowLabel(joined + text, true)) {
       this.textLine(`${text} ${values.join(" ")}`, k);
@@ -185,7 +191,8 @@ class RegionReader {
     for (let n = 1; n <= 3 && k + n < this.lines.length; n++) {
       const next = this.lines[k + n];
       const t = next.raw.trim();
-      if (t === "" || next.separator || next.segments.length !== 1 || next.segments[0].values.length > 0 || tableAnchor(t)) break;
+      // (A bordered line's empty cells are no values: 「| 形，不计其他情形） | | | … |」 goes on with the label.)
+      if (t === "" || next.separator || next.segments.length !== 1 || next.segments[0].values.some((v) => v !== "") || tableAnchor(t)) break;
       below.push(next.segments[0].text);
     }
     const candidates = [0, 1, 2, 3].slice(0, below.length + 1).map((n) => joined + text + below.slice(0, n).join(""));

@@ -74,7 +74,13 @@ function hasAgency(title: string): boolean {
 
 /** A name as an agency: what is left when nothing but a name is left (no sentence, no digits). */
 function asAgency(text: string): string {
-  const t = text.replace(/^(?:关于|现将|本|我)/, "").replace(/[（(【[《「“]$/, "");
+  // 「【年度报告】」 tags, quotes and 《》 around the title, 「…关于2023年…」 are not the name.
+  const t = text
+    .replace(/^[【[][^】\]]{0,12}[】\]]/, "")
+    .replace(/^[《「“"]+/, "")
+    .replace(/^(?:关于|现将|本|我)/, "")
+    .replace(/关于$/, "")
+    .replace(/[（(【[《「“]$/, "");
   if (t.length < 2 || t.length > 40 || /[，。；：、！？,.;:!?\d]/.test(t) || !AGENCY_END.test(t)) return "";
   return t;
 }

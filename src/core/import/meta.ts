@@ -106,7 +106,10 @@ export function periodYearOf(text: string): number | undefined {
   const stated = /统计(?:数据的?)?(?:期限|时限|时间|区间|周期|截止时间)[^。]{0,12}?((?:19|20)\d{2})年?1月1日/.exec(t);
   if (stated) return Number(stated[1]);
   const range = /((?:19|20)\d{2})年?1月1日(?:起)?(?:至|到|—|-|－)(?:(?:19|20)\d{2}年?)?12月31日/.exec(t);
-  return range ? Number(range[1]) : undefined;
+  if (range) return Number(range[1]);
+  // 「统计期限为2023年度」: the whole year.
+  const wholeYear = /统计(?:数据的?)?(?:期限|时限|时间|区间|周期)(?:为|是)?((?:19|20)\d{2})(?:年度|全年|年)(?![\d月])/.exec(t);
+  return wholeYear ? Number(wholeYear[1]) : undefined;
 }
 
 /** Where a year or an agency was read from, from the surest to the weakest. */
@@ -250,6 +253,9 @@ export function statedMeta(lines: readonly string[], options: { documentTitle?: 
   const { preamble, firstSentence } = openingOf(head);
   const opening = `${preamble}\n${firstSentence}`;
   // A year inside a cited document's title (《关于做好2019年度…的通知》) is weaker than the report's own words.
+  // A subtitle line under the title: 「（2023年度）」.
+  const subtitle = /(?:^|\n)[（(]((?:19|20)\d{2})年度?[）)](?:\n|$)/.exec(preamble);
+  if (subtitle) years.push({ value: Number(subtitle[1]), from: "title" });
   const openingYears = [...opening.matchAll(OPENING_YEAR)].sort((a, b) => Number(insideBookTitle(opening, a.index)) - Number(insideBookTitle(opening, b.index)));
   if (openingYears.length > 0) years.push({ value: Number(openingYears[0][1]), from: "opening" });
   const leading = LEADING_YEAR.exec(firstSentence);

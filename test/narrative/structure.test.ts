@@ -115,6 +115,14 @@ describe("sections by their words, wherever they stand (issue 15)", () => {
     ]);
   });
 
+  test.each([
+    ["一、工作概述", 0],
+    ["一、概述", 0],
+    ["五、存在的不足及改进措施", 4],
+  ])("other words real reports use: %s is its section, said as other words", (heading, position) => {
+    expect(structureWith(position, heading).map((f) => f.rule)).toEqual(["structure.headingVariant"]);
+  });
+
   test("a heading the file cut short (「五、存在的主」) is still its section", () => {
     expect(splitSections(text([...SIX_HEADINGS.slice(0, 4), "五、存在的主"])).sections.map((s) => s.standard)).toEqual([
       "overview",

@@ -85,11 +85,11 @@ export function standardSectionOf(heading: string): SectionKey | undefined {
  * sectionHeadings do not know the heading.
  */
 const sectionKeywords: Readonly<Record<SectionKey, RegExp>> = {
-  overview: /总体情况|基本情况|工作概况/,
+  overview: /总体情况|基本情况|工作概况|概述|综述/,
   proactive: /主动公开/,
   requests: /收到和处理|依申请公开|公开申请/,
   reviewLitigation: /行政复议|行政诉讼/,
-  problems: /存在.*问题|问题.*改进|改进情况/,
+  problems: /存在.*(?:问题|不足)|(?:问题|不足).*改进|改进情况/,
   other: /其他.*事项|需要报告的/,
 };
 

@@ -13,8 +13,18 @@ const ADJACENT = new RegExp(`${CHINESE}(?=${CHINESE})`, "g");
 const MIN_SPACED_PAIRS = 40;
 
 export function isLetterSpaced(text: string): boolean {
-  const spaced = text.match(SPACED)?.length ?? 0;
-  return spaced >= MIN_SPACED_PAIRS && spaced > 2 * (text.match(ADJACENT)?.length ?? 0);
+  const spaced = count(text, SPACED, Infinity);
+  // Most documents stop here: counting the adjacent pairs of a whole report is the costly part.
+  return spaced >= MIN_SPACED_PAIRS && 2 * count(text, ADJACENT, Math.ceil(spaced / 2)) < spaced;
+}
+
+/** Matches of a global pattern, counted up to `limit` (no array of them built). */
+function count(text: string, pattern: RegExp, limit: number): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (n < limit && pattern.exec(text)) n++;
+  pattern.lastIndex = 0;
+  return n;
 }
 
 export function closeLetterSpacing(text: string): string {

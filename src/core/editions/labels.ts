@@ -1,3 +1,5 @@
+import { INVISIBLE_CHARACTERS } from "../text/invisible";
+
 /**
  * Label comparison that tolerates what real reports do to labels (report-format.md §4 「Variants to normalise」):
  * half-/full-width brackets and digits, stray spaces and line breaks, 「1、」 for 「1.」, 「，」 for 「、」, straight or curly
@@ -15,6 +17,9 @@ export function normalizeLabel(text: string): string {
   return normalized;
 }
 
+/** White space and invisible characters (text/invisible.ts). */
+const INVISIBLE_OR_SPACE = new RegExp(`[\\s${INVISIBLE_CHARACTERS}]+`, "g");
+
 const MEMO_MAX_LENGTH = 80;
 const MEMO_MAX_ENTRIES = 5000;
 const memo = new Map<string, string>();
@@ -22,7 +27,7 @@ const memo = new Map<string, string>();
 function normalizeUncached(text: string): string {
   return text
     .normalize("NFKC")
-    .replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g, "")
+    .replace(INVISIBLE_OR_SPACE, "")
     .replace(/[“”"＂‘’']/g, '"')
     .replace(/^(\d+)[、．.]/, "$1.")
     .replace(/[,，]/g, "、")

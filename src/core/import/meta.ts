@@ -1,5 +1,6 @@
 import type { LevelId } from "../editions";
-import { asciiDigits, stripZeroWidth } from "./whitespace";
+import { INVISIBLE_CHARACTERS } from "../text/invisible";
+import { asciiDigits } from "./whitespace";
 
 /**
  * What a published report says about itself, read from wherever it says it: the title (「淮安市人民政府\n2024年政府信息
@@ -23,7 +24,9 @@ function arabicYears(text: string): string {
 }
 
 /** Text as the patterns here read it: no white space (a PDF's 「2024 年」) or invisible characters, years in ASCII digits. */
-const compact = (s: string) => arabicYears(asciiDigits(stripZeroWidth(s)).replace(/\s+/g, ""));
+const compact = (s: string) => arabicYears(asciiDigits(s.replace(INVISIBLE_OR_SPACE, "")));
+/** White space and invisible characters, removed in one pass. */
+const INVISIBLE_OR_SPACE = new RegExp(`[\\s${INVISIBLE_CHARACTERS}]+`, "g");
 
 export interface TitleFound {
   /** Index of the first title line in `lines`. */

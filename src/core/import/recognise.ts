@@ -6,6 +6,7 @@ import type { RowLabelEntry } from "./labels";
 import { isPageChrome } from "./chrome";
 import { placeRows } from "./place";
 import { T3_COLUMN_KEYS, t3TextColumns } from "./t3Columns";
+import type { T3TextColumns } from "./t3Columns";
 import { reportTables } from "./tableProblems";
 import type { ImportProblem, RowFlags, SourceDocument } from "./types";
 import { foldWhiteSpace } from "./whitespace";
@@ -87,6 +88,8 @@ interface Scan {
   t3Header?: { block: number; slots: number[]; labels: string[] };
   /** 表三's header words in running text, before its first row (t3Columns.ts reads the column order from them). */
   t3Words: string[];
+  /** The column order those words give (null: the format's, or they do not say). */
+  t3Columns?: T3TextColumns | null;
   /** 表三 was read by its header, whose columns are these (as written). */
   t3ByHeader?: string[];
   /** The last table element in document order (a row read, or a table's header), for a file cut off inside a table. */
@@ -189,7 +192,9 @@ function labelledRow(scan: Scan, cells: readonly string[], ids: readonly number[
       }
     } else if (entry.table === "t3" && linear) {
       // Running text: the header's words say the order, when it is not the format's (a 小计 added, 总计 first).
-      const columns = t3TextColumns(scan.t3Words);
+      // Read once, at 表三's first row: its header words are all in by then.
+      if (scan.t3Columns === undefined) scan.t3Columns = t3TextColumns(scan.t3Words) ?? null;
+      const columns = scan.t3Columns;
       if (columns && values.length === columns.keys.length) {
         const read = values;
         values = T3_COLUMN_KEYS.map((k) => read[columns.keys.indexOf(k)]);

@@ -23,13 +23,16 @@ export interface Segment {
 
 /** Vertical borders as OCR and converters draw them: full-width 「｜」, box drawing 「│┃」, a broken bar. */
 const BARS = /[｜│┃║¦]/g;
+const BAR = /[｜│┃║¦]/;
+const RULE_START = /[-─━═=_]{3}/;
 /** A line that only draws a horizontal border: 「+------+----+」「├──┼──┤」「┌───┐」, a long rule of dashes or 「=」. */
 const RULE_LINE = /^\s*[+|├┤┌┐└┘┬┴┼╋┣┫┏┓┗┛╔╗╚╝╠╣╦╩╬]?(?:[-─━═=_:+|├┤┌┐└┘┬┴┼╋┣┫┏┓┗┛╔╗╚╝╠╣╦╩╬ ]*[-─━═=_]{3,}[-─━═=_:+|├┤┌┐└┘┬┴┼╋┣┫┏┓┗┛╔╗╚╝╠╣╦╩╬ ]*)\s*$/;
 
 /** A line with its borders drawn as 「|」, or "" for a line that only draws a horizontal border. */
 export function plainBorders(line: string): string {
-  if (RULE_LINE.test(line)) return "";
-  return line.replace(BARS, "|");
+  // Most lines hold neither: two quick scans before the full pattern.
+  if (RULE_START.test(line) && RULE_LINE.test(line)) return "";
+  return BAR.test(line) ? line.replace(BARS, "|") : line;
 }
 
 /** A line that only separates cells (「|」 alone, what some converters write between one-cell lines). */

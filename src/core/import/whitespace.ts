@@ -1,8 +1,7 @@
-/**
- * Zero-width characters (pasted from web pages and Word: U+200B–U+200D, the word joiner, the BOM, a soft hyphen) are
- * invisible and mean nothing in a report; they are dropped before any text is compared.
- */
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+import { INVISIBLE_CHARACTERS } from "../text/invisible";
+
+/** Invisible characters (text/invisible.ts) are dropped before any text is compared. */
+const ZERO_WIDTH = new RegExp(`[${INVISIBLE_CHARACTERS}]`, "g");
 
 export function stripZeroWidth(text: string): string {
   return text.replace(ZERO_WIDTH, "");
@@ -15,5 +14,8 @@ export function foldWhiteSpace(text: string): string {
 
 /** Full-width digits as the ASCII ones they mean (「２０２１年」 is 2021). Cells keep what was written; this is for reading words. */
 export function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
+  return FULL_WIDTH_DIGIT.test(text) ? text.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30)) : text;
 }
+
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_DIGITS = /[０-９]/g;

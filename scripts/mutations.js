@@ -193,8 +193,8 @@ module.exports = [
     id: "full-width-year-unread",
     why: "「２０２２年」 states the year: full-width digits are read as the digits they are",
     file: "src/core/import/meta.ts",
-    find: "arabicYears(asciiDigits(stripZeroWidth(s)).replace(/\\s+/g, \"\"))",
-    replace: "arabicYears(stripZeroWidth(s).replace(/\\s+/g, \"\"))",
+    find: "arabicYears(asciiDigits(s.replace(INVISIBLE_OR_SPACE, \"\")))",
+    replace: "arabicYears(s.replace(INVISIBLE_OR_SPACE, \"\"))",
     tests: ["test/import/meta.test.ts", "test/import/corpus.test.ts"],
   },
   {

@@ -1,4 +1,5 @@
 import type { LevelId } from "../editions";
+import { readChineseNumber } from "../text/chineseNumerals";
 import { INVISIBLE_CHARACTERS } from "../text/invisible";
 import { asciiDigits } from "./whitespace";
 
@@ -186,10 +187,12 @@ function signature(lines: readonly string[]): { agency?: string; year?: number }
   let agency: string | undefined;
   let year: number | undefined;
   for (let i = tail.length - 1; i >= 0; i--) {
-    const date = /^((?:19|20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.])\d{1,2}日?$/.exec(tail[i]);
+    // 「2024年1月20日」「2024-01-20」, or as formal documents date them, 「二〇二四年一月二十日」「…元月…」.
+    const date = /^((?:19|20)\d{2})(?:年|[-/.])(\d{1,2}|[元一二三四五六七八九十]{1,3})(?:月|[-/.])(?:\d{1,2}|[一二三四五六七八九十]{1,3})日?$/.exec(tail[i]);
     if (!date) continue;
+    const month = /^\d+$/.test(date[2]) ? Number(date[2]) : date[2] === "元" ? 1 : readChineseNumber(date[2])?.value;
     // Reports are published early in the year after the one they report.
-    if (Number(date[2]) <= 6) year = Number(date[1]) - 1;
+    if (month !== undefined && month <= 6) year = Number(date[1]) - 1;
     agency = asAgency(tail[i - 1] ?? "") || undefined;
     break;
   }

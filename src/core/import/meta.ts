@@ -106,7 +106,8 @@ export function yearOf(text: string): number | undefined {
 
 /** 「统计期限自 2024 年 1 月 1 日起至 2024 年 12 月 31 日止」, also garbled 「20231月1日」 → 2024, 2023. */
 export function periodYearOf(text: string): number | undefined {
-  const t = compact(text);
+  // 「二〇二三年一月一日」「十二月三十一日」: the period's first and last day as formal documents write them.
+  const t = compact(text).replace(/一月一日/g, "1月1日").replace(/十二月三十一日/g, "12月31日");
   const stated = /统计(?:数据的?)?(?:期限|时限|时间|区间|周期|截止时间)[^。]{0,12}?((?:19|20)\d{2})年?1月1日/.exec(t);
   if (stated) return Number(stated[1]);
   const range = /((?:19|20)\d{2})年?1月1日(?:起)?(?:至|到|—|-|－)(?:(?:19|20)\d{2}年?)?12月31日/.exec(t);

@@ -199,7 +199,7 @@ describe("表三 with a 小计 column, written as text", () => {
     const lines = ["淮安市人民政府2024年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "自然人 法人或其他组织 总计", "商业企业 科研机构 社会公益组织 法律服务机构 其他"];
     for (const row of t3.rows) lines.push([row.label, ...t3.columns.map((c) => raw(row.key, c.key))].join(" "));
     const report = read(lines.join("\n"));
-    expect(report.cells["t3.newReceived|total"].raw).toBe("3119");
+    for (const def of editionIndex("2021").cells.filter((c) => c.table.id === "t3")) expect([def.key, report.cells[def.key]?.raw]).toEqual([def.key, original.cells[def.key].raw]);
     expect(validate(report).filter((f) => f.rule === "import.columnsByHeader")).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { INVISIBLE_CHARACTERS } from "../text/invisible";
+import { INVISIBLE_CHARACTERS } from "../text/characters";
 
 /**
  * Label comparison that tolerates what real reports do to labels (report-format.md §4 「Variants to normalise」):
@@ -17,7 +17,7 @@ export function normalizeLabel(text: string): string {
   return normalized;
 }
 
-/** White space and invisible characters (text/invisible.ts). */
+/** White space and invisible characters (text/characters.ts). */
 const INVISIBLE_OR_SPACE = new RegExp(`[\\s${INVISIBLE_CHARACTERS}]+`, "g");
 
 const MEMO_MAX_LENGTH = 80;

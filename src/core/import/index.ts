@@ -45,7 +45,8 @@ function marked(doc: SourceDocument, traditional: boolean): SourceDocument {
 
 /** Text copied from a web page (cells one per line, or tab-separated rows); PDF text is recognised by its page markers. */
 export function importText(input: Input, options: ImportOptions = {}): ImportResult {
-  if (checkSize("text", input)) return checkSize("text", input)!;
+  const tooBig = checkSize("text", input);
+  if (tooBig) return tooBig;
   const { text, traditional } = asText(input);
   // A web page saved under a .txt name (or its source pasted): read as the page it is.
   if (looksLikeHtml(text)) return buildReport(marked(htmlDocument(text), traditional), options);
@@ -54,14 +55,16 @@ export function importText(input: Input, options: ImportOptions = {}): ImportRes
 
 /** The text of a PDF (hard line breaks, page markers, a row's label and numbers on one line). */
 export function importPdfText(input: Input, options: ImportOptions = {}): ImportResult {
-  if (checkSize("pdfText", input)) return checkSize("pdfText", input)!;
+  const tooBig = checkSize("pdfText", input);
+  if (tooBig) return tooBig;
   const { text, traditional } = asText(input);
   return buildReport(marked(textDocument(text, "pdfText"), traditional), options);
 }
 
 /** An HTML page as saved from a government site. Nothing in it is run or fetched. */
 export function importHtml(input: Input, options: ImportOptions = {}): ImportResult {
-  if (checkSize("html", input)) return checkSize("html", input)!;
+  const tooBig = checkSize("html", input);
+  if (tooBig) return tooBig;
   const { text, traditional } = asText(input, true);
   return buildReport(marked(htmlDocument(text), traditional), options);
 }

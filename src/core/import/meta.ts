@@ -1,7 +1,6 @@
 import type { LevelId } from "../editions";
 import { readChineseNumber } from "../text/chineseNumerals";
-import { INVISIBLE_CHARACTERS } from "../text/invisible";
-import { asciiDigits } from "./whitespace";
+import { asciiDigits, INVISIBLE_CHARACTERS } from "../text/characters";
 
 /**
  * What a published report says about itself, read from wherever it says it: the title (「淮安市人民政府\n2024年政府信息
@@ -96,7 +95,7 @@ export function agencyOf(title: string): string {
   const head = at >= 0 ? t.slice(0, at) : t;
   const year = YEAR.exec(head);
   const agency = year ? head.slice(0, year.index) || head.slice(year.index + year[0].length).replace(/^度/, "") : head;
-  return asAgency(agency.replace(/^关于/, "").replace(/[（(【[]$/, ""));
+  return asAgency(agency);
 }
 
 export function yearOf(text: string): number | undefined {
@@ -259,10 +258,10 @@ export function statedMeta(lines: readonly string[], options: { documentTitle?: 
   }
   const { preamble, firstSentence } = openingOf(head);
   const opening = `${preamble}\n${firstSentence}`;
-  // A year inside a cited document's title (《关于做好2019年度…的通知》) is weaker than the report's own words.
   // A subtitle line under the title: 「（2023年度）」.
   const subtitle = /(?:^|\n)[（(]((?:19|20)\d{2})年度?[）)](?:\n|$)/.exec(preamble);
   if (subtitle) years.push({ value: Number(subtitle[1]), from: "title" });
+  // A year inside a cited document's title (《关于做好2019年度…的通知》) is weaker than the report's own words.
   const openingYears = [...opening.matchAll(OPENING_YEAR)].sort((a, b) => Number(insideBookTitle(opening, a.index)) - Number(insideBookTitle(opening, b.index)));
   if (openingYears.length > 0) years.push({ value: Number(openingYears[0][1]), from: "opening" });
   const leading = LEADING_YEAR.exec(firstSentence);

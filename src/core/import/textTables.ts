@@ -177,10 +177,7 @@ class RegionReader {
       const room = expectedValues(last[0], this.context, this.flags[this.flags.length - 1]?.rowKey) - (last.length - 1);
       // Values wrapped onto the next line (表四's fifteen, a page's cells one per line) — not the next row's.
       if (values.length <= room || (segment.explicit && values.slice(room).every((v) => v === ""))) {
-        last.push(...values);
-        this.lastRowSpread = true;
-        this.used = k + 1;
-        this.rowsUsed = this.rows.length;
+        this.extendLastRow(values, k);
         return k;
       }
     }
@@ -209,9 +206,8 @@ class RegionReader {
     // One number more than a full row holds, with no label of its own, when that row's cells came over several lines
     // (one cell per line): a page number that fell among them — which of them it is nobody can tell, so the row gets
     // it too and is named unreadable. After a row read from one line it is a line between rows, not a cell.
-    if (!found && text === "" && joined === "" && values.length === 1 && this.previousWasRow && this.lastRowSpread && last) {
-      last.push(...values);
-      this.used = k + 1;
+    if (!found && text === "" && joined === "" && values.length === 1 && this.previousWasRow && this.lastRowSpread) {
+      this.extendLastRow(values, k);
       return k;
     }
     let label = joined + text;
@@ -235,6 +231,14 @@ class RegionReader {
     this.pending = [];
     this.previousWasRow = true;
     return k;
+  }
+
+  /** Values on line k that go on the last row read (its cells came over several lines). */
+  private extendLastRow(values: readonly string[], k: number): void {
+    this.rows[this.rows.length - 1].push(...values);
+    this.lastRowSpread = true;
+    this.used = k + 1;
+    this.rowsUsed = this.rows.length;
   }
 
   /**

@@ -3,9 +3,9 @@
  * line breaks inside words and numbers (「答\n复 3050 件」), spaces between digits and Chinese (「3119 件」) and the
  * tables' cells as loose lines; web text has one table cell per line. The checker reads sentences, never raw lines.
  */
+import { asciiDigits } from "../text/characters";
 import { PAGE_MARKER } from "../text/pageMarker";
 
-const FULL_WIDTH_DIGIT = /[０-９]/g;
 /** Two numbers separated only by white space: a table row, never prose (prose has a unit or a word between). */
 const NUMBER_RUN = /\d\s+[-+]?\d/;
 const SENTENCE = /[^。！？!?\n]*(?:[。！？!?\n][”’」』）)]*|$)/g;
@@ -13,8 +13,7 @@ const ASCII_WORD = /[A-Za-z0-9]/;
 
 /** Full-width digits and signs to ASCII; other characters (Chinese punctuation, brackets) stay as written. */
 function foldDigits(text: string): string {
-  return text
-    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
+  return asciiDigits(text)
     .replace(/％/g, "%")
     .replace(/(\d)[．](\d)/g, "$1.$2");
 }

@@ -8,6 +8,7 @@ import { narrativeReadiness } from "../core/readiness";
 import { templateLayout } from "../core/template/layout";
 import type { TemplateLayout } from "../core/template/layout";
 import type { TemplateOptions } from "../core/template/plan";
+import { BLANK_RULES } from "../core/rules";
 import { readTemplateCells } from "../core/template/reader";
 import { validate } from "../core/validate";
 import type { RequestContextLike } from "./api";
@@ -234,7 +235,7 @@ export class WorkbookAdapter {
           ok: true as const,
           report: read.report,
           findings,
-          unfilled: findings.filter((f) => f.rule === "cell.blank" || f.rule === "cell.blankInferred"),
+          unfilled: findings.filter((f) => BLANK_RULES.includes(f.rule)),
           // Selecting goes to the sheet's tab as it is in this workbook (a renamed tab is still the template's sheet).
           targets: targets.map((target) => target && { ...target, sheet: tabOf(read.snapshot, target.sheet) }),
           highlighted,

@@ -151,6 +151,21 @@ describe("the clerk's path in Excel (office.js stub)", () => {
     await screenshot(page, "06-clean");
   });
 
+  test("a 总计 left blank whose parts are filled: inferred, and said once — under 未填写的单元格, not again in the list", async () => {
+    const total = L.cellMap["t3.newReceived|total"];
+    await typeInto(page, [{ ...total, value: "" }]);
+    await page.getByRole("button", { name: "一键校验" }).click();
+    await page.locator("#validate-summary.warning").waitFor();
+    const group = page.locator("section.group", { hasText: "表三" });
+    const inferred = group.locator("button.finding", { hasText: "已按" });
+    expect(await inferred.count()).toBe(1);
+    expect(await group.locator("details.unfilled button.finding", { hasText: "已按" }).count()).toBe(1);
+    expect(await inferred.textContent()).toContain("3119");
+    await typeInto(page, [{ ...total, value: 3119 }]);
+    await page.getByRole("button", { name: "一键校验" }).click();
+    await page.locator("#validate-summary.ok").waitFor();
+  });
+
   test("生成正文 writes 报告正文 (text, never formulas) and shows it", async () => {
     await probe(page, (t) => t.resetSyncs());
     await page.getByRole("button", { name: "生成正文" }).click();

@@ -195,6 +195,9 @@ export const ruleCatalog: readonly RuleDef[] = [...identityRules, ...slipRules, 
 
 const byId = new Map(ruleCatalog.map((r) => [r.id, r]));
 
+/** Findings about cells left blank, each naming a block of them (its cells in location.keys): listed apart by the pane. */
+export const BLANK_RULES: readonly string[] = ["cell.blank", "cell.blankInferred"];
+
 export function ruleById(id: string): RuleDef {
   const rule = byId.get(id);
   if (!rule) throw new Error(`unknown rule ${id}`);

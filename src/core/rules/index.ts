@@ -1,6 +1,6 @@
 export * from "./types";
 export { identityRules } from "./identities";
-export { ruleCatalog, ruleById, formatMessage } from "./catalog";
+export { ruleCatalog, ruleById, formatMessage, BLANK_RULES } from "./catalog";
 export type { MessageValues } from "./catalog";
 export * from "./expand";
 export * from "./crossYear";

@@ -1,6 +1,6 @@
 import type { EditionId } from "../../core/editions";
 import type { Finding } from "../../core/findings";
-import { carryOverRule, slipRule } from "../../core/rules";
+import { BLANK_RULES, carryOverRule, slipRule } from "../../core/rules";
 import { templateLayout } from "../../core/template/layout";
 import type { ValidateResult } from "../../excel/adapter";
 import type { FindingTarget } from "../../excel/targets";
@@ -8,14 +8,12 @@ import { lastYear } from "../session";
 import { busy, h, replace } from "../dom";
 import type { Pane } from "./pane";
 
-/** Findings about blank cells: each names a block of them (its cells in location.keys). */
-const BLANK_RULES: readonly string[] = ["cell.blank", "cell.blankInferred"];
 const cellCount = (findings: readonly Finding[]) => findings.reduce((n, f) => n + (f.location.keys?.length ?? 1), 0);
 
 /**
  * 一键校验: findings grouped by sheet with counts of 错误 and 提醒, each with its Chinese message and where it is.
  * Each finding is a button: click, Enter or Space selects its cell in the workbook. Cells left empty are listed
- * apart (they count as 0 and are easy to fix in one pass).
+ * apart, once (a blank is not counted as 0; they are easy to fix in one pass).
  */
 
 const SHOWN_PER_GROUP = 100;
@@ -109,7 +107,7 @@ export function validateSection(pane: Pane): { element: HTMLElement; run(): Prom
       // The cell a slip is located at first (it explains the errors at the totals), then errors, each kind in the
       // checker's order.
       const rank = (i: Item) => (i.finding.rule === slipRule.id ? 0 : i.finding.severity === "error" ? 1 : 2);
-      const others = list.filter((i) => i.finding.rule !== "cell.blank").sort((a, b) => rank(a) - rank(b));
+      const others = list.filter((i) => !BLANK_RULES.includes(i.finding.rule)).sort((a, b) => rank(a) - rank(b));
       const shown = others.slice(0, SHOWN_PER_GROUP);
       return h(
         "section",

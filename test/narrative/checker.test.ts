@@ -85,6 +85,19 @@ describe("the real reports' text", () => {
     expect(values.map((s) => (s.kind === "value" ? s.stated : 0))).toEqual([1, 3119, 3050, 34, 103, 351, 72, 64, 178, 37, 46, 25, 5, 9, 7, 3940]);
   });
 
+  test("a table section headed in other words (「三、依申请公开情况」) is still a table section: a short line in it is a table's, not a sentence", () => {
+    // In 三, a line without a sentence mark is a table label or cell (checker: isTableLine), whatever the heading's words.
+    const withLine = (heading: string) => {
+      const input = huaian();
+      const requests = input.narrative!.sections!.find((s) => s.heading === "三、收到和处理政府信息公开申请情况")!;
+      requests.heading = heading;
+      requests.body = `新收申请9999件\n${requests.body}`;
+      return check(input).filter((f) => f.severity === "error");
+    };
+    expect(withLine("三、收到和处理政府信息公开申请情况")).toEqual([]);
+    expect(withLine("三、依申请公开情况")).toEqual([]);
+  });
+
   test("余姚 2020: its claims (「未发生…收费」「未发生…行政复议和行政诉讼」) are read and agree with the tables", () => {
     const report = toReport(fixtureInput("yuyao-2020"));
     const claims = readStatements(report, narrativeSentences(report.narrative!)).filter((s) => s.kind === "claim");

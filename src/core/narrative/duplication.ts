@@ -1,6 +1,6 @@
 import { tableOfSection } from "../editions";
 import type { Report } from "../model/report";
-import { standardSectionOf } from "../text";
+import { recogniseSection } from "../text";
 import { proseOf, splitSentences } from "./normalize";
 import { stripPrompts } from "./prompts";
 
@@ -25,7 +25,7 @@ interface Sentence {
 function writtenSentences(narrative: NonNullable<Report["narrative"]>): Sentence[] {
   const out: Sentence[] = [];
   for (const s of narrative.sections) {
-    if (tableOfSection(standardSectionOf(s.heading))) continue;
+    if (tableOfSection(recogniseSection(s.heading))) continue;
     for (const sentence of splitSentences(proseOf(stripPrompts(s.body)))) {
       const text = sentence.replace(/\d+(?:\.\d+)?/g, "#").replace(/[\p{P}\s]/gu, "");
       if (text.length >= MIN_SENTENCE) out.push({ section: s.heading.trim(), text });

@@ -1,6 +1,6 @@
 import { cellKey, editionIndex, tableOfSection } from "../editions";
 import type { Report } from "../model/report";
-import { standardSectionOf } from "../text";
+import { recogniseSection } from "../text";
 import { figureCatalog } from "./figures";
 import type { Figure, FigureCatalog, ReviewGroup } from "./figures";
 import { proseOf, splitSentences } from "./normalize";
@@ -416,7 +416,7 @@ export function narrativeSentences(narrative: NonNullable<Report["narrative"]>):
     }
   };
   if (narrative.preamble) add("前言", narrative.preamble, false);
-  for (const s of narrative.sections) add(s.heading.trim(), s.body, tableOfSection(standardSectionOf(s.heading)) !== undefined);
+  for (const s of narrative.sections) add(s.heading.trim(), s.body, tableOfSection(recogniseSection(s.heading)) !== undefined);
   return out;
 }
 

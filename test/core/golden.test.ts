@@ -82,7 +82,7 @@ describe("planted errors: one per rule, found exactly where planted", () => {
     expect(brief(findings)).toEqual([
       { rule: "cell.blank", table: "表三", column: "自然人" },
       { rule: "cell.blank", table: "表三", column: "商业企业" },
-    ].map((b) => ({ ...b, table: "表三" })));
+    ]);
     expect(findings.map((f) => f.message)).toEqual([
       "表三「自然人」列「（三）不予公开 1.属于国家秘密」至「（三）不予公开 2.其他法律行政法规禁止公开」各行未填写（共2格）。空白不按0计算：与之相关的勾稽关系只按已填的数字核对；没有发生的请填0。",
       "表三「商业企业」列「（三）不予公开 1.属于国家秘密」至「（三）不予公开 2.其他法律行政法规禁止公开」各行未填写（共2格）。空白不按0计算：与之相关的勾稽关系只按已填的数字核对；没有发生的请填0。",

@@ -2,7 +2,7 @@ import { editionIndex } from "../editions";
 import type { CellKey, EditionIndex } from "../editions";
 import { readCellText } from "../model/cellText";
 import type { Report } from "../model/report";
-import { identityChecks } from "../rules";
+import { IDENTITY_DECIMALS, identityChecks } from "../rules";
 import type { IdentityCheck } from "../rules";
 
 /**
@@ -27,8 +27,6 @@ export interface KnownValues {
   value(key: CellKey): number | undefined;
   /** Blank cells whose value the identities force. */
   inferred: ReadonlyMap<CellKey, Inference>;
-  /** Cells whose number is unknown after inference. */
-  unknown: ReadonlySet<CellKey>;
 }
 
 /** A cell's own number: placeholders mean none, a blank or text is unknown. */
@@ -56,7 +54,7 @@ function forced(check: IdentityCheck, values: Float64Array, at: (key: CellKey) =
     }
   }
   if (unknownKey === undefined) return undefined;
-  const value = Math.round((unknownLeft ? right - left : left - right) * 1e6) / 1e6;
+  const value = Math.round((unknownLeft ? right - left : left - right) * 10 ** IDENTITY_DECIMALS) / 10 ** IDENTITY_DECIMALS;
   // A negative value is no value at all: the identity is broken whatever the blank holds, and says so itself.
   if (value < 0) return undefined;
   const side = unknownLeft ? check.left : check.right;
@@ -67,10 +65,12 @@ function resolve(report: Report, index: EditionIndex): KnownValues {
   const values = new Float64Array(index.cells.length);
   const unread = new Set<CellKey>();
   for (const problem of report.inputProblems) if (problem.kind === "finding") problem.keys?.forEach((k) => unread.add(k));
+  let anyUnknown = false;
   for (const def of index.cells) {
     const cell = report.cells[def.key];
     const own = unread.has(def.key) ? undefined : cell && cell.value !== null ? cell.value : ownValue(cell?.raw);
     values[def.position] = own ?? NaN;
+    if (own === undefined) anyUnknown = true;
   }
   const at = (key: CellKey) => index.cell(key)!.position;
   const inferred = new Map<CellKey, Inference>();
@@ -89,8 +89,8 @@ function resolve(report: Report, index: EditionIndex): KnownValues {
     }
     return changed;
   };
-  while (pass(true) || pass(false));
-  const unknown = new Set(index.cells.filter((def) => Number.isNaN(values[def.position])).map((def) => def.key));
+  // A report with every cell known (the common case) has nothing to infer.
+  if (anyUnknown) while (pass(true) || pass(false));
   return {
     values,
     value: (key) => {
@@ -100,7 +100,6 @@ function resolve(report: Report, index: EditionIndex): KnownValues {
       return Number.isNaN(v) ? undefined : v;
     },
     inferred,
-    unknown,
   };
 }
 

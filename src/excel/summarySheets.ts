@@ -105,7 +105,8 @@ async function write(context: RequestContextLike, sheets: readonly SummarySheet[
     return ws;
   });
 
-  let pending = 0;
+  // Bytes of values queued since the last sync, across the sheets.
+  let queued = 0;
   const added = sheets.map((sheet) => {
     const ws = worksheets.add(sheet.name);
     const last = columnLetter(sheet.columns.length);
@@ -114,7 +115,6 @@ async function write(context: RequestContextLike, sheets: readonly SummarySheet[
   });
   for (const { ws, sheet, last } of added) {
     let start = 0;
-    let bytes = 0;
     const flush = (end: number) => {
       if (end <= start) return;
       ws.getRange(`A${start + 2}:${last}${end + 1}`).values = sheet.rows.slice(start, end).map((row) => row.map(literal));
@@ -122,16 +122,14 @@ async function write(context: RequestContextLike, sheets: readonly SummarySheet[
     };
     for (let r = 0; r < sheet.rows.length; r++) {
       const rowBytes = sheet.rows[r].reduce((n: number, v) => n + requestBytes(v), 0);
-      if (pending + bytes + rowBytes > SUMMARY_SYNC_BUDGET && (bytes > 0 || pending > 0)) {
+      if (queued + rowBytes > SUMMARY_SYNC_BUDGET && queued > 0) {
         flush(r);
         await sync();
-        pending = 0;
-        bytes = 0;
+        queued = 0;
       }
-      bytes += rowBytes;
+      queued += rowBytes;
     }
     flush(sheet.rows.length);
-    pending += bytes;
   }
   for (const { ws, sheet } of added) styleSheet(ws, sheet, has);
   added[0]?.ws.activate();

@@ -11,6 +11,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { CUSTOM_FUNCTIONS_NAMESPACE } from "../core/blocks/namespace";
 import { parseManifest } from "../deploy/manifestXml";
 import { listFiles, packageVersion, PackageError, runWebpack, writeZip } from "../deploy/package";
 import { wpsFunctionsJson } from "./functionsJson";
@@ -89,7 +90,7 @@ export function jsPluginManifest(version: string): string {
     `  <Description>政务公开年报 · 政府信息公开工作年度报告：插入标准模板、一键校验勾稽关系、根据表格生成报告正文（${xmlAttr(version)}）。</Description>`,
     `  <Functions>`,
     `    <Uri>/functions.json</Uri>`,
-    `    <Namespace>XXGK</Namespace>`,
+    `    <Namespace>${CUSTOM_FUNCTIONS_NAMESPACE}</Namespace>`,
     `  </Functions>`,
     `</JsPlugin>`,
     "",
@@ -236,7 +237,7 @@ export function formatWpsPackageSummary(result: WpsPackageResult): string {
     result.mode === "online" ? `  部署地址 / base URL: ${result.baseUrl}` : `  离线 / offline: 把 jsaddons 文件夹中的内容复制到每位用户的 WPS jsaddons 目录`,
     `  加载项清单 / add-in list: ${result.lists.join("，")}`,
     `  功能区回调 / ribbon callbacks: ${result.callbacks.join(", ")}（均已在页面中找到）`,
-    `  自定义函数 / functions: XXGK.${result.functions.join(", XXGK.")}`,
+    `  自定义函数 / functions: ${result.functions.map((f) => `${CUSTOM_FUNCTIONS_NAMESPACE}.${f}`).join(", ")}`,
     `  版本 / version: ${result.version}`,
     "下一步：按 docs/deploy.md 第十节配置 WPS（oem.ini 或 jsaddons 目录）。",
     "",

@@ -64,16 +64,9 @@ export class EtWorksheetProxy implements WorksheetLike {
   }
 
   /** ET asks the user to confirm a deletion unless alerts are off. */
+  /** WPS asks before deleting a sheet unless DisplayAlerts is off; wpsHost.run turns it off for the whole batch. */
   delete(): void {
-    this.call((ws) => {
-      const alerts = this.context.app.DisplayAlerts;
-      this.context.app.DisplayAlerts = false;
-      try {
-        ws.Delete();
-      } finally {
-        this.context.app.DisplayAlerts = alerts;
-      }
-    });
+    this.call((ws) => ws.Delete());
   }
 
   get protection() {

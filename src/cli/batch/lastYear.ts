@@ -4,8 +4,6 @@ import type { LastYearLoad } from "../../core/batch";
 import { loadReport, supportedExtensions } from "../readers";
 import { expandInputs } from "./files";
 
-export type { LastYearLoad };
-
 /**
  * `--last-year FILE` compares every file with that one report; `--last-year FOLDER` (last year's returns) finds each
  * agency's own report by its name (src/core/batch/lastYear.ts, as the task pane does with last year's files).

@@ -7,7 +7,6 @@ import type { CheckedFile, SummarySheet } from "../../core/batch";
  * 汇总 (one row per file, filterable) and 问题清单 (every finding) — written with ExcelJS. The task pane writes the
  * same cells into the open workbook (src/excel/summarySheets.ts).
  */
-export { neutralise } from "../../core/batch";
 
 const fill = (rgb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${rgb}` } });
 

@@ -9,7 +9,7 @@ export const IMPORT_EXTENSIONS: Record<ImportForm, readonly string[]> = {
   html: [".html", ".htm", ".xhtml"],
   // Markdown is text with pipe tables and 「#」 headings (what OCR and PDF-to-markdown converters write).
   text: [".txt", ".text", ".md", ".markdown"],
-  // A PDF's text is extracted by the command line only (pdfjs runs in Node); the pane asks for the copied text.
+  // A PDF's text is extracted by pdfjs: in Node for the command line, in the pane's batch worker for 批量检查.
   pdfText: [".pdf"],
   docx: [".docx"],
 };

@@ -26,7 +26,7 @@ export async function pdfText(content: Uint8Array): Promise<{ text: string } | R
     lib = await (loaded ??= load());
   } catch (e) {
     loaded = undefined;
-    return refusal("未能载入读取PDF的组件（加载项的 pdfjs 文件夹），请检查加载项的部署，或用命令行 xxgk check 检查PDF。", `cannot load pdfjs: ${(e as Error).message}`);
+    return refusal("加载项中读取PDF的部分未能载入，PDF文件没有检查；请改用网页或Word版本，或请负责部署加载项的同事检查。", `cannot load pdfjs (the add-in's pdfjs folder): ${(e as Error).message}`);
   }
   return pdfTextWith(lib, content, { cMapUrl: new URL("cmaps/", base()).href, standardFontDataUrl: new URL("standard_fonts/", base()).href });
 }

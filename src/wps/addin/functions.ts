@@ -1,3 +1,4 @@
+import { CUSTOM_FUNCTIONS_NAMESPACE } from "../../core/blocks/namespace";
 import type { WpsAddonRoot } from "../et";
 
 /**
@@ -11,8 +12,6 @@ import type { WpsAddonRoot } from "../et";
  * message); WPS has no such error type for add-ins, so the cell gets the error's text, 「#VALUE! 报告年度应为…」.
  * A range argument is taken as its values whether WPS passes the values or the Range (docs/wps.md).
  */
-
-export const NAMESPACE = "XXGK";
 
 class CustomFunctionError extends Error {
   constructor(
@@ -62,7 +61,7 @@ export function installCustomFunctions(app: WpsAddonRoot | undefined): string[] 
     ErrorCode: ERROR_CODES,
     associate(id: string, fn: (...args: never[]) => unknown) {
       registered.push(id);
-      app?.AddCustomFunction?.(NAMESPACE, id, forWps(fn));
+      app?.AddCustomFunction?.(CUSTOM_FUNCTIONS_NAMESPACE, id, forWps(fn));
     },
   };
   return registered;
